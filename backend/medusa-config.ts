@@ -1,0 +1,104 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import type { InputConfig } from "@medusajs/framework/types"
+import {
+  productionConfigProblem,
+  workerMode,
+} from "./src/lib/runtime-config"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const problem = productionConfigProblem(process.env)
+if (problem) {
+  // One clear line instead of a stack trace: this is an operator's mistake.
+  console.error(`Sweet Crumbs backend refuses to start: ${problem}`)
+  process.exit(1)
+}
+
+const redisUrl = process.env.REDIS_URL
+const stripeApiKey = process.env.STRIPE_API_KEY
+const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:4321"
+const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+
+/** Redis-backed infrastructure modules, used when REDIS_URL is set so several processes share one state. */
+const redisModules: InputConfig["modules"] = redisUrl
+  ? [
+      { resolve: "@medusajs/event-bus-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+const paymentProviders = [
+  ...(stripeApiKey
+    ? [
+        {
+          resolve: "@medusajs/payment-stripe",
+          id: "stripe",
+          options: {
+            apiKey: stripeApiKey,
+            webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+            capture: process.env.STRIPE_CAPTURE !== "manual",
+          },
+        },
+      ]
+    : []),
+]
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: workerMode(process.env),
+    http: {
+      storeCors: process.env.STORE_CORS ?? storefrontUrl,
+      adminCors: process.env.ADMIN_CORS ?? backendUrl,
+      authCors: process.env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      compression: { enabled: true },
+    },
+  },
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
+    backendUrl,
+  },
+  modules: [
+    ...redisModules,
+    ...(paymentProviders.length
+      ? [
+          {
+            resolve: "@medusajs/medusa/payment",
+            options: { providers: paymentProviders },
+          },
+        ]
+      : []),
+  ],
+})
