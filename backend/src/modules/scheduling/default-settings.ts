@@ -1,0 +1,31 @@
+import type { OpeningHours } from "./slot-calendar"
+
+const WEEKDAY_HOURS = [{ open: "07:00", close: "18:00" }]
+
+/**
+ * Maya's starting schedule. The service falls back to it while no settings
+ * row exists, and the seed upserts it so the admin page has something to edit.
+ */
+export const DEFAULT_SCHEDULE_SETTINGS = {
+  timezone: "America/New_York",
+  slot_minutes: 30,
+  pickup_capacity: 4,
+  delivery_capacity: 2,
+  same_day_cutoff: "14:00" as string | null,
+  booking_horizon_days: 14,
+  opening_hours: {
+    mon: WEEKDAY_HOURS,
+    tue: WEEKDAY_HOURS,
+    wed: WEEKDAY_HOURS,
+    thu: WEEKDAY_HOURS,
+    fri: WEEKDAY_HOURS,
+    sat: [{ open: "08:00", close: "16:00" }],
+    sun: [],
+  } as OpeningHours,
+  // Brooklyn neighbourhoods within a short drive of the shop.
+  delivery_zip_codes: ["11201", "11205", "11211", "11215", "11217", "11231", "11238"],
+  /** Smallest item subtotal (major units, e.g. 30 = $30.00) accepted for local delivery. */
+  delivery_minimum_order: 30,
+}
+
+export type ScheduleSettings = typeof DEFAULT_SCHEDULE_SETTINGS
