@@ -92,6 +92,8 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    { resolve: "./src/modules/scheduling" },
+    { resolve: "./src/modules/bakery-product" },
     ...(paymentProviders.length
       ? [
           {

@@ -1,0 +1,27 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { loadCatalog } from "./catalog"
+import { loadShop } from "./load-shop"
+
+/**
+ * `medusa exec` entry point (`npm run seed`): validates the whole catalog
+ * before writing anything, then loads it and prints a summary.
+ */
+export default async function seedBakery({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const started = Date.now()
+  const catalog = loadCatalog()
+  logger.info(`Seeding Sweet Crumbs: ${catalog.products.length} products in ${catalog.categories.length} categories`)
+  const summary = await loadShop(container, {
+    catalog,
+    paymentProviders: process.env.STRIPE_API_KEY
+      ? ["pp_system_default", "pp_stripe_stripe"]
+      : ["pp_system_default"],
+    log: (line) => logger.info(line),
+  })
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  logger.info(
+    `Seed finished in ${seconds}s: ${summary.products_created} products created, ${summary.products_updated} updated, ` +
+      `${summary.categories} categories, ${summary.collections} collections; publishable key ${summary.publishable_key}`
+  )
+}
