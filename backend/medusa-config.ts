@@ -93,6 +93,7 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     { resolve: "./src/modules/scheduling" },
+    { resolve: "./src/modules/scheduling" },
     { resolve: "./src/modules/bakery-product" },
     ...(paymentProviders.length
       ? [
