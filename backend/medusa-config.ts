@@ -93,7 +93,6 @@ module.exports = defineConfig({
   modules: [
     ...redisModules,
     { resolve: "./src/modules/scheduling" },
-    { resolve: "./src/modules/scheduling" },
     { resolve: "./src/modules/bakery-product" },
     ...(paymentProviders.length
       ? [
