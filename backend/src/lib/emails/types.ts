@@ -1,0 +1,100 @@
+/**
+ * The data each email template renders. Subscribers build these plain shapes
+ * (see `order-email-data.ts`) and the Notification module stores them with the
+ * notification, so a failed email can be re-rendered and re-sent later without
+ * querying the order again.
+ */
+
+export type FulfillmentSlotType = "pickup" | "delivery"
+
+/** `order.metadata.fulfillment_slot`, ISO datetimes with an offset. */
+export interface FulfillmentSlot {
+  type: FulfillmentSlotType
+  start: string
+  end: string
+}
+
+export interface PostalAddress {
+  first_name?: string | null
+  last_name?: string | null
+  company?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  city?: string | null
+  province?: string | null
+  postal_code?: string | null
+  country_code?: string | null
+  phone?: string | null
+}
+
+export interface ShopDetails {
+  name: string
+  /** The shop's street address, where pickup orders are collected. */
+  address: PostalAddress | null
+  /** IANA zone every slot is shown in, e.g. "America/New_York". */
+  time_zone: string
+  storefront_url: string
+  /** Base of Maya's admin dashboard, e.g. "http://localhost:9000/app". */
+  admin_url?: string | null
+}
+
+export interface OrderLine {
+  title: string
+  variant_title?: string | null
+  quantity: number
+  /** Major units: 12.5 is $12.50. */
+  unit_price: number
+  total: number
+  inscription?: string | null
+}
+
+export interface OrderEmail {
+  id: string
+  display_id: number
+  email: string
+  customer_name: string | null
+  phone: string | null
+  currency_code: string
+  items: OrderLine[]
+  /** All amounts in major units, straight from Medusa's order totals. */
+  subtotal: number
+  shipping_total: number
+  discount_total: number
+  tax_total: number
+  total: number
+  slot: FulfillmentSlot | null
+  delivery_address: PostalAddress | null
+  note: string | null
+  paid: boolean
+}
+
+export interface OrderEmailData {
+  order: OrderEmail
+  shop: ShopDetails
+}
+
+export interface PasswordResetEmailData {
+  email: string
+  token: string
+  storefront_url: string
+  shop_name: string
+  /** ISO time the token stops working; the reset email is pointless after it. */
+  expires_at: string
+}
+
+export interface EmailTemplateData {
+  "order-confirmation": OrderEmailData
+  "new-order-alert": OrderEmailData
+  "ready-for-pickup": OrderEmailData
+  "out-for-delivery": OrderEmailData
+  "order-canceled": OrderEmailData
+  "password-reset": PasswordResetEmailData
+}
+
+export type EmailTemplate = keyof EmailTemplateData
+
+export interface RenderedEmail {
+  subject: string
+  html: string
+  text: string
+}
