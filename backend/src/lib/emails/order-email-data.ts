@@ -171,22 +171,25 @@ export function toOrderEmail(order: GraphOrder): OrderEmail {
 export interface ShopEnv {
   STOREFRONT_URL?: string
   MEDUSA_BACKEND_URL?: string
-  SHOP_TIME_ZONE?: string
 }
 
 /**
  * The shop as the emails show it: name and address from the stock location
- * pickups are collected at, links and time zone from the environment.
+ * pickups are collected at, the time zone from Maya's schedule settings, links
+ * from the environment.
  */
 export function shopDetails(
-  location: { name?: string | null; address?: PostalAddress | null } | null,
+  source: {
+    location: { name?: string | null; address?: PostalAddress | null } | null
+    time_zone?: string | null
+  },
   env: ShopEnv
 ): ShopDetails {
-  const zone = env.SHOP_TIME_ZONE?.trim()
+  const zone = source.time_zone?.trim()
   const backendUrl = env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
   return {
-    name: text(location?.name) ?? "Sweet Crumbs Bakery",
-    address: location?.address ?? null,
+    name: text(source.location?.name) ?? "Sweet Crumbs Bakery",
+    address: source.location?.address ?? null,
     time_zone:
       zone && DateTime.now().setZone(zone).isValid ? zone : DEFAULT_TIME_ZONE,
     storefront_url: env.STOREFRONT_URL ?? "http://localhost:4321",

@@ -147,15 +147,14 @@ describe("amount", () => {
 })
 
 describe("shopDetails", () => {
-  it("takes name and address from the stock location and links from the environment", () => {
+  it("takes name and address from the stock location, the schedule's zone and links from the environment", () => {
     const address = { address_1: "12 Maple Street", city: "Portland" }
     expect(
       shopDetails(
-        { name: "Sweet Crumbs Bakery", address },
+        { location: { name: "Sweet Crumbs Bakery", address }, time_zone: "America/Chicago" },
         {
           STOREFRONT_URL: "https://sweetcrumbs.example",
           MEDUSA_BACKEND_URL: "https://api.sweetcrumbs.example/",
-          SHOP_TIME_ZONE: "America/Chicago",
         }
       )
     ).toEqual({
@@ -168,7 +167,7 @@ describe("shopDetails", () => {
   })
 
   it("defaults to New York and local URLs", () => {
-    expect(shopDetails(null, { SHOP_TIME_ZONE: "Nowhere/Special" })).toMatchObject({
+    expect(shopDetails({ location: null, time_zone: "Nowhere/Special" }, {})).toMatchObject({
       name: "Sweet Crumbs Bakery",
       time_zone: "America/New_York",
       storefront_url: "http://localhost:4321",
