@@ -92,6 +92,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    { resolve: "@medusajs/medusa/notification", options: { providers: [{ resolve: "./src/modules/mailer", id: "mailer", options: { channels: ["email"], smtpUrl: process.env.SMTP_URL, from: process.env.MAIL_FROM ?? "Sweet Crumbs Bakery <orders@sweetcrumbs.example>", outboxDir: process.env.MAIL_OUTBOX_DIR } }] } },
     { resolve: "./src/modules/scheduling" },
     { resolve: "./src/modules/bakery-product" },
     ...(paymentProviders.length
