@@ -167,5 +167,9 @@ export function productsIn(category: CategoryHandle, defaults: CategoryDefaults)
     lead_time_hours: defaults.lead_time_hours,
     inscription_max_length: defaults.inscription_max_length ?? null,
     ...spec,
+    // Fresh arrays, so products that share a constant (e.g. NUTS) never share state.
+    allergens: { contains: [...spec.allergens.contains], may_contain: [...spec.allergens.may_contain] },
+    dietary_tags: [...spec.dietary_tags],
+    ...(spec.collections ? { collections: [...spec.collections] } : {}),
   })
 }

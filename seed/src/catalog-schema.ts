@@ -113,6 +113,7 @@ export const productSchema = z
   })
   .superRefine((product, ctx) => {
     const optionTitles = product.options.map((o) => o.title)
+    const seenCombinations = new Map<string, number>()
     product.variants.forEach((variant, i) => {
       for (const title of optionTitles) {
         const value = variant.options[title]
@@ -124,6 +125,28 @@ export const productSchema = z
             message: `must be one of ${allowed.join(", ")}`,
           })
         }
+      }
+      // "One entry per product option": no entries for options the product doesn't have…
+      for (const title of Object.keys(variant.options)) {
+        if (!optionTitles.includes(title)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["variants", i, "options", title],
+            message: `"${title}" is not one of this product's options (${optionTitles.join(", ")})`,
+          })
+        }
+      }
+      // …and no two variants for the same combination of values.
+      const combination = optionTitles.map((title) => `${title}=${variant.options[title]}`).join(", ")
+      const first = seenCombinations.get(combination)
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["variants", i, "options"],
+          message: `same options as variants.${first} (${combination})`,
+        })
+      } else {
+        seenCombinations.set(combination, i)
       }
     })
     for (const allergen of product.allergens.contains) {
