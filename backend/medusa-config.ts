@@ -95,6 +95,23 @@ module.exports = defineConfig({
     { resolve: "@medusajs/medusa/notification", options: { providers: [{ resolve: "./src/modules/mailer", id: "mailer", options: { channels: ["email"], smtpUrl: process.env.SMTP_URL, from: process.env.MAIL_FROM ?? "Sweet Crumbs Bakery <orders@sweetcrumbs.example>", outboxDir: process.env.MAIL_OUTBOX_DIR } }] } },
     { resolve: "./src/modules/scheduling" },
     { resolve: "./src/modules/bakery-product" },
+    {
+      // Product photos Maya uploads (and the seed's illustrations) live on disk;
+      // UPLOAD_DIR keeps them outside the build output so rebuilds never lose them.
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              upload_dir: process.env.UPLOAD_DIR,
+              backend_url: `${backendUrl}/static`,
+            },
+          },
+        ],
+      },
+    },
     ...(paymentProviders.length
       ? [
           {

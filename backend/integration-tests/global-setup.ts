@@ -1,3 +1,6 @@
+import { rm } from "node:fs/promises"
+import net from "node:net"
+import os from "node:os"
 import path from "node:path"
 import type { TestProject } from "vitest/node"
 
@@ -20,18 +23,31 @@ export default async function setup(project: TestProject) {
     // @ts-ignore -- plain ESM helper shared with `npm start`
     "../../scripts/lib/embedded-postgres.mjs"
   )
-  const port = Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54329)
-  const pg = await startEmbeddedPostgres({
-    dataDir: path.resolve(__dirname, "../../.data/test-postgres"),
-    port,
-  })
+  // A throwaway cluster per run, so parallel runs never share (or stop) one server.
+  const port = await freePort()
+  const dataDir = path.join(os.tmpdir(), `sweet-crumbs-test-pg-${process.pid}-${port}`)
+  const pg = await startEmbeddedPostgres({ dataDir, port })
   project.provide("database", {
     host: "localhost",
     port: String(port),
     username: EMBEDDED_PG_USER,
     password: EMBEDDED_PG_PASSWORD,
   })
-  return () => pg.stop()
+  return async () => {
+    await pg.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once("error", reject)
+    server.listen(0, () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
 }
 
 declare module "vitest" {

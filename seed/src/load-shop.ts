@@ -14,6 +14,7 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
@@ -212,11 +213,7 @@ export async function loadShop(
     if (idFor("pickup") && idFor("delivery")) {
       return { pickup: idFor("pickup")!, delivery: idFor("delivery")! }
     }
-    const { data: profiles } = await query.graph({
-      entity: "shipping_profile",
-      fields: ["id"],
-      filters: { type: "default" },
-    })
+    const shippingProfileId = await ensureShippingProfile()
     const fulfillmentSet = await fulfillment.createFulfillmentSets({
       name: shop.fulfillment_set_name,
       type: "shipping",
@@ -233,7 +230,7 @@ export async function loadShop(
       price_type: "flat" as const,
       provider_id: "manual_manual",
       service_zone_id: fulfillmentSet.service_zones[0].id,
-      shipping_profile_id: profiles[0].id,
+      shipping_profile_id: shippingProfileId,
       type: { label: o.name, description: o.description, code: o.code },
       prices: [
         { currency_code: shop.region.currency_code, amount: o.price },
@@ -248,6 +245,22 @@ export async function loadShop(
       input: [option(shop.shipping.pickup), option(shop.shipping.delivery)],
     })
     return { pickup: result[0].id, delivery: result[1].id }
+  }
+
+  /** Medusa's migrations usually create the default profile; a bare test database may not have it. */
+  async function ensureShippingProfile() {
+    const { data } = await query.graph({
+      entity: "shipping_profile",
+      fields: ["id"],
+      filters: { type: "default" },
+    })
+    if (data[0]) {
+      return data[0].id as string
+    }
+    const { result } = await createShippingProfilesWorkflow(container).run({
+      input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+    })
+    return result[0].id
   }
 
   async function ensurePublishableKey(salesChannelId: string) {
@@ -353,7 +366,7 @@ export async function loadShop(
       filters: { handle: catalog.products.map((p) => p.handle) },
     })
     const byHandle = new Map(existing.map((p) => [p.handle, p]))
-    const { data: profiles } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
+    const shippingProfileId = await ensureShippingProfile()
 
     // Medusa allows one collection per product: the first listed wins; the others are shown through categories.
     const collectionOf = (p: SeedProduct) => (p.collections[0] ? collectionIds.get(p.collections[0]) : undefined)
@@ -384,7 +397,7 @@ export async function loadShop(
             handle: p.handle,
             thumbnail: images.get(p.handle),
             images: [{ url: images.get(p.handle)! }],
-            shipping_profile_id: profiles[0].id,
+            shipping_profile_id: shippingProfileId,
             sales_channels: [{ id: salesChannelId }],
             options: p.options.map((o) => ({ title: o.title, values: [...o.values] })),
             variants: p.variants.map((v) => ({

@@ -1,13 +1,24 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { normalizeInscriptions } from "./store/carts/inscription-normalizer"
+import { StoreSetOrderNote } from "./store/carts/[id]/order-note/validators"
 import {
   allowBakeryProfileField,
   applyBakeryProductFilters,
 } from "./store/products/bakery-filters"
+import { validateAndTransformQuery } from "@medusajs/framework/http"
+import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
+import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
+import { AdminUpdateSchedule } from "./admin/bakery/schedule/validators"
+import { AdminCreateBlackoutDate } from "./admin/bakery/schedule/blackout-dates/validators"
+import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/validators"
+import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
 
 export default defineMiddlewares({
   routes: [
     {
-      matcher: "/store/products",
+      // A regex matcher is ordered before Medusa's own "/store/products" middlewares,
+      // so our query params are consumed before Medusa's strict validator sees them.
+      matcher: /^\/store\/products\/?$/,
       methods: ["GET"],
       middlewares: [applyBakeryProductFilters, allowBakeryProfileField],
     },
@@ -15,6 +26,37 @@ export default defineMiddlewares({
       matcher: "/store/products/:id",
       methods: ["GET"],
       middlewares: [allowBakeryProfileField],
+    },
+    ...["/store/carts", "/store/carts/:id/line-items", "/store/carts/:id/line-items/:line_id"].map(
+      (matcher) => ({ matcher, methods: ["POST" as const], middlewares: [normalizeInscriptions] })
+    ),
+    {
+      matcher: "/store/carts/:id/order-note",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreSetOrderNote)],
+    },
+    {
+      matcher: "/store/carts/:id/fulfillment-slots",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetFulfillmentSlots, {})],
+    },
+    {
+      matcher: "/store/carts/:id/fulfillment-slot",
+      methods: ["POST"],
+      middlewares: [
+        validateAndTransformBody(StorePostFulfillmentSlot),
+        validateAndTransformQuery(StoreGetCartsCart, retrieveTransformQueryConfig),
+      ],
+    },
+    {
+      matcher: "/admin/bakery/schedule",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpdateSchedule)],
+    },
+    {
+      matcher: "/admin/bakery/schedule/blackout-dates",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateBlackoutDate)],
     },
   ],
 })

@@ -1,0 +1,63 @@
+import { execFileSync } from "node:child_process"
+import path from "node:path"
+import { productionConfigProblem, workerMode } from "../runtime-config"
+
+const safe = {
+  NODE_ENV: "production",
+  DATABASE_URL: "postgres://shop@db:5432/shop",
+  JWT_SECRET: "b1946ac92492d2347c6235b4d2611184",
+  COOKIE_SECRET: "591785b794601e212b260e25925636fd",
+}
+
+describe("production guard", () => {
+  it("accepts a production environment with real secrets", () => {
+    expect(productionConfigProblem(safe)).toBeNull()
+  })
+
+  it("ignores defaults outside production", () => {
+    expect(productionConfigProblem({ NODE_ENV: "development" })).toBeNull()
+  })
+
+  it.each([
+    ["DATABASE_URL", { DATABASE_URL: undefined }, /DATABASE_URL is not set/],
+    ["a missing JWT_SECRET", { JWT_SECRET: undefined }, /JWT_SECRET is not set/],
+    ["the template's JWT_SECRET", { JWT_SECRET: "supersecret" }, /JWT_SECRET is a known default/],
+    ["a missing COOKIE_SECRET", { COOKIE_SECRET: undefined }, /COOKIE_SECRET is not set/],
+    ["a short COOKIE_SECRET", { COOKIE_SECRET: "abc123" }, /COOKIE_SECRET is a known default or shorter/],
+  ])("refuses %s", (_, override, message) => {
+    expect(productionConfigProblem({ ...safe, ...override })).toMatch(message)
+  })
+
+  it("stops the real config with one clear line and a non-zero exit", () => {
+    const backend = path.resolve(__dirname, "../../..")
+    let failure: { status: number; stderr: string } | undefined
+    try {
+      execFileSync(
+        process.execPath,
+        ["-r", "ts-node/register/transpile-only", "-e", "require('./medusa-config.ts')"],
+        {
+          cwd: backend,
+          env: { ...process.env, ...safe, JWT_SECRET: "supersecret", TS_NODE_COMPILER_OPTIONS: '{"module":"commonjs"}' },
+          stdio: "pipe",
+        }
+      )
+    } catch (error: any) {
+      failure = { status: error.status, stderr: String(error.stderr) }
+    }
+    expect(failure?.status).toBe(1)
+    expect(failure?.stderr.trim()).toBe(
+      "Sweet Crumbs backend refuses to start: JWT_SECRET is a known default or shorter than 16 characters; generate one with `openssl rand -hex 32`."
+    )
+  })
+})
+
+describe("worker mode", () => {
+  it("defaults to shared and accepts server and worker", () => {
+    expect(workerMode({})).toBe("shared")
+    expect(workerMode({ MEDUSA_WORKER_MODE: "worker" })).toBe("worker")
+  })
+
+  it("rejects anything else", () => {
+    expect(() => workerMode({ MEDUSA_WORKER_MODE: "both" })).toThrow(/must be "shared", "server" or "worker"/)
+  })
+})
