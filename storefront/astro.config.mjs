@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig, envField } from "astro/config"
+import node from "@astrojs/node"
+import { bakeryCacheHeaders } from "./src/integrations/bakery-cache-headers.mjs"
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? "http://localhost:4321",
+  output: "server",
+  adapter: node({
+    mode: "standalone",
+    // Lets the adapter apply the Cache-Control we write into dist/_headers.json to pre-rendered HTML.
+    staticHeaders: true,
+  }),
+  integrations: [bakeryCacheHeaders()],
+  // Pre-rendered pages use plain links; nothing to gain from a prefetch script on phones.
+  prefetch: false,
+  build: {
+    // Inline small stylesheets so a product page needs no render-blocking CSS request on a phone.
+    inlineStylesheets: "auto",
+  },
+  env: {
+    schema: {
+      // All server variables are "secret" so they are read at run time, not baked into the build.
+      MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:9000" }),
+      MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      STRIPE_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      SITE_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:4321" }),
+      REVALIDATE_SECRET: envField.string({ context: "server", access: "secret", optional: true }),
+      FRESHNESS_POLL_SECONDS: envField.number({ context: "server", access: "secret", default: 20 }),
+    },
+  },
+})

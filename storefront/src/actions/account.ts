@@ -1,0 +1,116 @@
+import { defineAction } from "astro:actions"
+import { z } from "astro/zod"
+import { transferCart } from "../lib/medusa/cart"
+import { backendMessage, isClientError, isFetchError } from "../lib/medusa/client"
+import { login, register, requestPasswordReset, resetPassword } from "../lib/medusa/customer"
+import { echoable, failure, isEmail, safeRedirectPath, success, type FieldErrors, type FormOutcome } from "../lib/forms"
+import { forgetCart, forgetCustomer, getCartId, rememberCustomer } from "../lib/visitor"
+import type { AstroCookies } from "astro"
+
+const text = z.string().max(300).optional().default("")
+const MIN_PASSWORD = 8
+
+/** Signing in keeps the basket: the guest cart is handed to the customer. */
+async function adoptCart(cookies: AstroCookies, token: string): Promise<void> {
+  const cartId = getCartId(cookies)
+  if (!cartId) return
+  try {
+    await transferCart(cartId, token)
+  } catch (error) {
+    // A cart that is gone or already someone else's is simply left behind.
+    if (!isFetchError(error)) throw error
+  }
+}
+
+export const account = {
+  login: defineAction({
+    accept: "form",
+    input: z.object({ email: text, password: text, next: text }),
+    handler: async (form, { cookies }): Promise<FormOutcome> => {
+      const values = echoable(form)
+      if (!isEmail(form.email) || !form.password) return failure({ form: "Enter your email and password." }, values)
+      const token = await login(form.email.trim(), form.password)
+      if (!token) return failure({ form: "That email and password don't match an account. Check them, or reset your password." }, values)
+      rememberCustomer(cookies, token)
+      await adoptCart(cookies, token)
+      return success(safeRedirectPath(form.next, "/account"))
+    },
+  }),
+
+  register: defineAction({
+    accept: "form",
+    input: z.object({ email: text, password: text, first_name: text, last_name: text, phone: text }),
+    handler: async (form, { cookies }): Promise<FormOutcome> => {
+      const values = echoable(form)
+      const errors: FieldErrors = {}
+      if (!form.first_name.trim()) errors.first_name = "Enter your first name."
+      if (!form.last_name.trim()) errors.last_name = "Enter your last name."
+      if (!isEmail(form.email)) errors.email = "Enter an email address like name@example.com."
+      if (form.password.length < MIN_PASSWORD) errors.password = `Use at least ${MIN_PASSWORD} characters.`
+      if (Object.keys(errors).length) return failure(errors, values)
+      try {
+        const token = await register({
+          email: form.email.trim(),
+          password: form.password,
+          firstName: form.first_name.trim(),
+          lastName: form.last_name.trim(),
+          phone: form.phone.trim(),
+        })
+        rememberCustomer(cookies, token)
+        await adoptCart(cookies, token)
+      } catch (error) {
+        if (isClientError(error)) {
+          const exists = /exist/i.test(error.message)
+          return failure(
+            exists ? { email: "There's already an account with this email. Sign in instead, or reset your password." } : { form: backendMessage(error) },
+            values,
+          )
+        }
+        throw error
+      }
+      return success("/account?welcome=1")
+    },
+  }),
+
+  logout: defineAction({
+    accept: "form",
+    handler: async (_input, { cookies }): Promise<FormOutcome> => {
+      forgetCustomer(cookies)
+      // The basket now belongs to the account; the next person on this device starts afresh.
+      forgetCart(cookies)
+      return success("/")
+    },
+  }),
+
+  forgotPassword: defineAction({
+    accept: "form",
+    input: z.object({ email: text }),
+    handler: async (form): Promise<FormOutcome> => {
+      if (!isEmail(form.email)) return failure({ email: "Enter the email address you signed up with." }, echoable(form))
+      await requestPasswordReset(form.email.trim())
+      return success("/account/forgot-password?sent=1")
+    },
+  }),
+
+  resetPassword: defineAction({
+    accept: "form",
+    input: z.object({ token: z.string().max(4000).optional().default(""), email: text, password: text, confirm: text }),
+    handler: async (form): Promise<FormOutcome> => {
+      const values = echoable(form, ["password", "confirm"])
+      const errors: FieldErrors = {}
+      if (!isEmail(form.email)) errors.email = "Enter the email address of your account."
+      if (form.password.length < MIN_PASSWORD) errors.password = `Use at least ${MIN_PASSWORD} characters.`
+      else if (form.password !== form.confirm) errors.confirm = "The two passwords don't match."
+      if (!form.token) errors.form = "This reset link is incomplete. Ask for a new one."
+      if (Object.keys(errors).length) return failure(errors, values)
+      try {
+        await resetPassword(form.token, form.email.trim(), form.password)
+      } catch (error) {
+        if (isClientError(error))
+          return failure({ form: "This reset link has expired or was already used. Ask for a new one." }, values)
+        throw error
+      }
+      return success("/account/login?reset=1")
+    },
+  }),
+}

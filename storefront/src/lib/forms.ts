@@ -1,0 +1,53 @@
+/**
+ * What a form action answers. Success names the page to go to (the middleware turns it into a
+ * 303 redirect for plain form posts); failure carries a message per field plus what the customer
+ * typed, so the page can show the error next to the field with the input kept.
+ */
+export type FormOutcome =
+  | { ok: true; redirectTo: string; count?: number; message?: string }
+  | { ok: false; errors: FieldErrors; values: FormValues }
+
+export type FieldErrors = Record<string, string>
+export type FormValues = Record<string, string>
+
+/** The field that a form-wide message is shown next to. */
+export const FORM_ERROR = "form"
+
+export function success(redirectTo: string, extra: { count?: number; message?: string } = {}): FormOutcome {
+  return { ok: true, redirectTo, ...extra }
+}
+
+export function failure(errors: FieldErrors, values: FormValues = {}): FormOutcome {
+  return { ok: false, errors, values }
+}
+
+/** Only same-site paths may be redirected to, so a form cannot bounce a customer elsewhere. */
+export function safeRedirectPath(path: string | null | undefined, fallback = "/"): string {
+  if (!path || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback
+  return path
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value.trim())
+}
+
+/** US phone numbers: at least 10 digits once spaces, dashes and brackets are dropped. */
+export function isPhone(value: string): boolean {
+  const digits = value.replace(/\D/g, "")
+  return digits.length >= 10 && digits.length <= 15
+}
+
+export function isZip(value: string): boolean {
+  return /^\d{5}(-\d{4})?$/.test(value.trim())
+}
+
+/** Drops passwords and other secrets before values are echoed back into a form. */
+export function echoable(values: Record<string, unknown>, secret: string[] = ["password"]): FormValues {
+  const kept: FormValues = {}
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === "string" && !secret.includes(key)) kept[key] = value
+  }
+  return kept
+}

@@ -1,0 +1,50 @@
+import { createHash } from "node:crypto"
+import { callBackend, sdk } from "../medusa/client"
+import { getRegion } from "../medusa/region"
+import type { CatalogSnapshot, ProductEntry } from "./snapshot"
+
+// Only what a page shows: prices, stock, images, text and the bakery profile.
+const FINGERPRINT_FIELDS = [
+  "id",
+  "handle",
+  "title",
+  "updated_at",
+  "thumbnail",
+  "images.url",
+  "variants.id",
+  "variants.updated_at",
+  "*variants.calculated_price",
+  "+variants.inventory_quantity",
+  "categories.handle",
+  "collection.handle",
+  "+bakery_profile.*",
+].join(",")
+
+const PAGE_SIZE = 100
+
+function hashOf(value: unknown): string {
+  return createHash("sha1").update(JSON.stringify(value)).digest("base64url").slice(0, 16)
+}
+
+/** Reads the whole published catalog in its compact form (2–3 requests for ~200 products). */
+export async function fetchCatalogSnapshot(): Promise<CatalogSnapshot> {
+  const region = await getRegion()
+  const products = new Map<string, ProductEntry>()
+  for (let offset = 0; ; offset += PAGE_SIZE) {
+    const page = await callBackend(() =>
+      sdk.store.product.list({ fields: FINGERPRINT_FIELDS, region_id: region.id, limit: PAGE_SIZE, offset, order: "id" }),
+    )
+    for (const product of page.products) {
+      if (!product.handle) continue
+      // Sorted, so the API's ordering of categories never looks like a change.
+      const categories = (product.categories ?? []).map((c) => c.handle).sort()
+      products.set(product.handle, { handle: product.handle, hash: hashOf({ ...product, categories }), categories })
+    }
+    if (offset + page.products.length >= page.count || page.products.length === 0) break
+  }
+  const { product_categories } = await callBackend(() =>
+    sdk.store.category.list({ fields: "id,handle,name,description,rank,updated_at", limit: 100 }),
+  )
+  const categories = new Map(product_categories.map((c) => [c.handle, hashOf(c)]))
+  return { products, categories }
+}

@@ -1,0 +1,58 @@
+import type { AstroCookies, AstroCookieSetOptions } from "astro"
+
+/** Cookie names. Only the item count is readable by scripts: it feeds the badge on pre-rendered pages. */
+export const CART_COOKIE = "sc_cart"
+export const CART_COUNT_COOKIE = "sc_cart_count"
+export const CUSTOMER_COOKIE = "sc_customer"
+export const RECENT_ORDERS_COOKIE = "sc_orders"
+
+const THIRTY_DAYS = 60 * 60 * 24 * 30
+
+function privateCookie(maxAge: number): AstroCookieSetOptions {
+  return { path: "/", httpOnly: true, sameSite: "lax", secure: import.meta.env.PROD, maxAge }
+}
+
+export function getCartId(cookies: AstroCookies): string | undefined {
+  return cookies.get(CART_COOKIE)?.value || undefined
+}
+
+export function rememberCart(cookies: AstroCookies, cartId: string, count: number): void {
+  cookies.set(CART_COOKIE, cartId, privateCookie(THIRTY_DAYS))
+  setCartCount(cookies, count)
+}
+
+export function setCartCount(cookies: AstroCookies, count: number): void {
+  cookies.set(CART_COUNT_COOKIE, String(count), {
+    path: "/",
+    sameSite: "lax",
+    secure: import.meta.env.PROD,
+    maxAge: THIRTY_DAYS,
+  })
+}
+
+export function forgetCart(cookies: AstroCookies): void {
+  cookies.delete(CART_COOKIE, { path: "/" })
+  cookies.delete(CART_COUNT_COOKIE, { path: "/" })
+}
+
+export function getCustomerToken(cookies: AstroCookies): string | undefined {
+  return cookies.get(CUSTOMER_COOKIE)?.value || undefined
+}
+
+export function rememberCustomer(cookies: AstroCookies, token: string): void {
+  cookies.set(CUSTOMER_COOKIE, token, privateCookie(60 * 60 * 24 * 7))
+}
+
+export function forgetCustomer(cookies: AstroCookies): void {
+  cookies.delete(CUSTOMER_COOKIE, { path: "/" })
+}
+
+/** Orders placed from this browser, so a guest can reload their confirmation page. */
+export function recentOrderIds(cookies: AstroCookies): string[] {
+  return (cookies.get(RECENT_ORDERS_COOKIE)?.value ?? "").split(",").filter(Boolean)
+}
+
+export function rememberOrder(cookies: AstroCookies, orderId: string): void {
+  const ids = [orderId, ...recentOrderIds(cookies).filter((id) => id !== orderId)].slice(0, 5)
+  cookies.set(RECENT_ORDERS_COOKIE, ids.join(","), privateCookie(THIRTY_DAYS))
+}
