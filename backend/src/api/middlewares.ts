@@ -10,10 +10,12 @@ import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
 import { AdminUpdateSchedule } from "./admin/bakery/schedule/validators"
 import { AdminCreateBlackoutDate } from "./admin/bakery/schedule/blackout-dates/validators"
+import { slotConflictErrorHandler } from "./store/carts/[id]/fulfillment-slot/slot-conflict-error-handler"
 import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/validators"
 import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
 
 export default defineMiddlewares({
+  errorHandler: slotConflictErrorHandler,
   routes: [
     {
       // A regex matcher is ordered before Medusa's own "/store/products" middlewares,

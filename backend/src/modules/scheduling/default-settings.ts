@@ -22,10 +22,10 @@ export const DEFAULT_SCHEDULE_SETTINGS = {
     sat: [{ open: "08:00", close: "16:00" }],
     sun: [],
   } as OpeningHours,
-  // Brooklyn neighbourhoods within a short drive of the shop.
-  delivery_zip_codes: ["11201", "11205", "11211", "11215", "11217", "11231", "11238"],
-  /** Smallest item subtotal (major units, e.g. 30 = $30.00) accepted for local delivery. */
-  delivery_minimum_order: 30,
+  // Park Slope and the neighbourhoods the delivery bike reaches from 214 Maple Avenue.
+  delivery_zip_codes: ["11215", "11217", "11218", "11225", "11226", "11231", "11232", "11238"],
+  /** Smallest item subtotal (major units, 35 = $35.00) accepted for local delivery. */
+  delivery_minimum_order: 35,
 }
 
 export type ScheduleSettings = typeof DEFAULT_SCHEDULE_SETTINGS

@@ -40,6 +40,9 @@ export type Slot = {
 
 export type ClosedDay = { date: string; reason: string }
 
+/** What the cart (and then the order) keeps in `metadata.fulfillment_slot`. */
+export type FulfillmentSlotChoice = { type: FulfillmentType; start: string; end: string }
+
 export type SlotCalendarInput = {
   rules: ScheduleRules
   blackout_dates: BlackoutDate[]
@@ -82,6 +85,22 @@ export function clockMinutes(clock: string): number {
 
 export function isClockTime(value: string): boolean {
   return CLOCK.test(value)
+}
+
+/** The slot a cart's metadata names, or null when there is none (or it was tampered with). */
+export function readFulfillmentSlot(
+  metadata: Record<string, unknown> | null | undefined
+): FulfillmentSlotChoice | null {
+  const value = metadata?.fulfillment_slot as Partial<FulfillmentSlotChoice> | undefined
+  if (
+    !value ||
+    !FULFILLMENT_TYPES.includes(value.type as FulfillmentType) ||
+    typeof value.start !== "string" ||
+    typeof value.end !== "string"
+  ) {
+    return null
+  }
+  return { type: value.type as FulfillmentType, start: value.start, end: value.end }
 }
 
 /** The key bookings are counted under: the slot start as a UTC instant. */

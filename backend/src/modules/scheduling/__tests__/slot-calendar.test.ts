@@ -3,6 +3,7 @@ import {
   checkSlot,
   describeFullSlot,
   listSlots,
+  readFulfillmentSlot,
   slotKey,
   type ScheduleRules,
   type SlotCalendarInput,
@@ -349,5 +350,15 @@ describe("checkSlot", () => {
       ok: true,
       slot: { remaining: 1 },
     })
+  })
+})
+
+describe("readFulfillmentSlot", () => {
+  it("reads a well-formed choice and ignores anything else", () => {
+    const choice = { type: "delivery", start: "2026-04-11T10:00:00-04:00", end: "2026-04-11T10:30:00-04:00" }
+    expect(readFulfillmentSlot({ fulfillment_slot: choice, order_note: "no nuts" })).toEqual(choice)
+    expect(readFulfillmentSlot({ fulfillment_slot: { ...choice, type: "drone" } })).toBeNull()
+    expect(readFulfillmentSlot({ fulfillment_slot: "saturday" })).toBeNull()
+    expect(readFulfillmentSlot(null)).toBeNull()
   })
 })

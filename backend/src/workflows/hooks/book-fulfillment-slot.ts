@@ -1,0 +1,135 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { SCHEDULING_MODULE } from "../../modules/scheduling"
+import type SchedulingModuleService from "../../modules/scheduling/service"
+import {
+  checkSlot,
+  readFulfillmentSlot,
+  slotKey,
+  type FulfillmentSlotChoice,
+} from "../../modules/scheduling/slot-calendar"
+import {
+  assertDeliverable,
+  loadSlotCalendar,
+  retrieveCartForSlots,
+  SLOT_CONFLICT_CODES,
+  throwSlotProblem,
+} from "../fulfillment-slot-context"
+
+/** How long a completion waits its turn for a busy slot before giving up. */
+const LOCK_WAIT_SECONDS = 30
+
+const isSameSlot = (booking: { type: string; slot_start: Date }, choice: FulfillmentSlotChoice) =>
+  booking.type === choice.type && slotKey(booking.slot_start) === slotKey(choice.start)
+
+/**
+ * Takes the cart's place in its pickup or delivery slot while the cart
+ * completes. Counting and inserting happen under a lock on the slot (Redis
+ * when REDIS_URL is set, so it holds across backend processes); a full slot
+ * stops completion with a 409 naming the nearest free time, before any order
+ * or payment exists. If a later step of completion fails, the compensation
+ * gives the place back.
+ */
+completeCartWorkflow.hooks.validate(
+  async ({ cart }, { container }) => {
+    const choice = readFulfillmentSlot(cart.metadata)
+    if (!choice) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "Please choose a pickup or delivery time"
+      )
+    }
+    const scheduling: SchedulingModuleService = container.resolve(SCHEDULING_MODULE)
+    // A cart can be completed twice (Stripe's webhook and the browser): the
+    // second run finds the first run's booking and keeps it.
+    const [existing] = await scheduling.listSlotBookings({ cart_id: cart.id })
+    if (existing && (existing.order_id || isSameSlot(existing, choice))) {
+      return new StepResponse(undefined, null)
+    }
+    if (cart.completed_at) {
+      return new StepResponse(undefined, null)
+    }
+
+    await assertShippingMatches(container, cart.shipping_methods ?? [], choice)
+    const facts = await retrieveCartForSlots(container, cart.id)
+    const locking = container.resolve(Modules.LOCKING)
+    const bookingId = await locking
+      .execute(
+        `fulfillment-slot:${choice.type}:${slotKey(choice.start)}`,
+        async () => {
+          const { settings, calendar } = await loadSlotCalendar(container, {
+            type: choice.type,
+            lead_time_hours: facts.lead_time_hours,
+            exclude_cart_id: cart.id,
+          })
+          if (choice.type === "delivery") {
+            assertDeliverable(settings, facts)
+          }
+          const check = checkSlot({ ...calendar, start: choice.start })
+          if (!check.ok) {
+            throwSlotProblem(check)
+          }
+          if (existing) {
+            // Left over from an attempt that died before compensating, for another slot.
+            await scheduling.deleteSlotBookings(existing.id)
+          }
+          const booking = await scheduling.createSlotBookings({
+            cart_id: cart.id,
+            type: choice.type,
+            slot_start: new Date(check.slot.start),
+            slot_end: new Date(check.slot.end),
+          })
+          return booking.id
+        },
+        { timeout: LOCK_WAIT_SECONDS }
+      )
+      .catch((error: Error) => {
+        if (/Timed-out acquiring lock/.test(error.message)) {
+          throw new MedusaError(
+            MedusaError.Types.CONFLICT,
+            "Lots of orders are coming in for that time right now. Please try again in a moment.",
+            SLOT_CONFLICT_CODES.busy
+          )
+        }
+        throw error
+      })
+    return new StepResponse(undefined, bookingId)
+  },
+  async (bookingId, { container }) => {
+    if (!bookingId) {
+      return
+    }
+    const scheduling: SchedulingModuleService = container.resolve(SCHEDULING_MODULE)
+    await scheduling.deleteSlotBookings(bookingId)
+  }
+)
+
+/** A pickup slot with the delivery shipping method (or the reverse) would count against the wrong capacity. */
+async function assertShippingMatches(
+  container: MedusaContainer,
+  shippingMethods: { shipping_option_id?: string | null }[],
+  choice: FulfillmentSlotChoice
+) {
+  const optionIds = shippingMethods.map((m) => m.shipping_option_id).filter(Boolean) as string[]
+  if (!optionIds.length) {
+    return
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: options } = await query.graph({
+    entity: "shipping_option",
+    fields: ["id", "type.code"],
+    filters: { id: optionIds },
+  })
+  const codes = options.map((o: any) => o.type?.code)
+  const other = choice.type === "pickup" ? "delivery" : "pickup"
+  if (codes.includes(other)) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      choice.type === "pickup"
+        ? "You chose local delivery, but your time is a pickup time. Please choose a delivery time."
+        : "You chose pickup at the shop, but your time is a delivery time. Please choose a pickup time."
+    )
+  }
+}
