@@ -20,7 +20,7 @@ export default defineConfig({
           pool: "forks",
           fileParallelism: false,
           include: ["integration-tests/**/*.spec.ts"],
-          globalSetup: ["./integration-tests/global-setup.ts"],
+          globalSetup: ["./integration-tests/global-setup.mts"],
           setupFiles: ["./integration-tests/setup.ts"],
           testTimeout: 120_000,
           hookTimeout: 240_000,

@@ -20,6 +20,8 @@ import {
 } from "./lib/shop-env.mjs"
 
 const dev = process.argv.includes("--dev")
+// The seed names the storefront's key; Medusa's migrations also create a default one.
+const STOREFRONT_KEY_TITLE = "Sweet Crumbs storefront"
 const log = (line) => console.log(`» ${line}`)
 
 loadRootEnv()
@@ -191,7 +193,7 @@ async function adminExists(url, email) {
 
 async function readPublishableKey(url) {
   const token = await withClient(url, async (c) =>
-    (await c.query("select token from api_key where type = 'publishable' and revoked_at is null and deleted_at is null order by created_at limit 1")).rows[0]?.token
+    (await c.query("select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null", [STOREFRONT_KEY_TITLE])).rows[0]?.token
   )
   if (!token) {
     throw new Error("no publishable API key in the database; run `npm run seed`.")

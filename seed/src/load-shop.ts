@@ -171,7 +171,7 @@ export async function loadShop(
       })
       return
     }
-    const defaultRate = data[0].tax_rates?.find((r) => r?.is_default)
+    const defaultRate = data[0].tax_rates?.find((r: { id: string; is_default?: boolean } | null) => r?.is_default)
     if (defaultRate) {
       await updateTaxRatesWorkflow(container).run({
         input: { selector: { id: defaultRate.id }, update: { rate: rate.rate, name: rate.name, code: rate.code } },
@@ -428,7 +428,7 @@ export async function loadShop(
               ...productFields(p),
               // Only prices follow the data; stock and images belong to Maya once the shop runs.
               variants: p.variants
-                .map((v) => ({ id: current.variants?.find((cv) => cv?.sku === v.sku)?.id, prices: price(v) }))
+                .map((v) => ({ id: current.variants?.find((cv: { id: string; sku?: string | null } | null) => cv?.sku === v.sku)?.id, prices: price(v) }))
                 .filter((v): v is { id: string; prices: ReturnType<typeof price> } => !!v.id),
             }
           }),
@@ -482,7 +482,7 @@ export async function loadShop(
       filters: { sku: skus },
     })
     const levels = items
-      .filter((item) => !item.location_levels?.some((l) => l?.location_id === stockLocationId))
+      .filter((item) => !item.location_levels?.some((l: { location_id: string } | null) => l?.location_id === stockLocationId))
       .map((item) => ({
         inventory_item_id: item.id,
         location_id: stockLocationId,
