@@ -2,6 +2,7 @@
 import { defineConfig, envField } from "astro/config"
 import node from "@astrojs/node"
 import { bakeryCacheHeaders } from "./src/integrations/bakery-cache-headers.mjs"
+import { freshnessAutostart } from "./src/integrations/freshness-autostart.mjs"
 
 export default defineConfig({
   site: process.env.SITE_URL ?? "http://localhost:4321",
@@ -11,7 +12,7 @@ export default defineConfig({
     // Lets the adapter apply the Cache-Control we write into dist/_headers.json to pre-rendered HTML.
     staticHeaders: true,
   }),
-  integrations: [bakeryCacheHeaders()],
+  integrations: [bakeryCacheHeaders(), freshnessAutostart()],
   // Pre-rendered pages use plain links; nothing to gain from a prefetch script on phones.
   prefetch: false,
   build: {
