@@ -22,9 +22,9 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
 /** Redis-backed infrastructure modules, used when REDIS_URL is set so several processes share one state. */
 const redisModules: InputConfig["modules"] = redisUrl
   ? [
-      { resolve: "@medusajs/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
       {
-        resolve: "@medusajs/workflow-engine-redis",
+        resolve: "@medusajs/medusa/workflow-engine-redis",
         options: { redis: { redisUrl } },
       },
       {
