@@ -11,6 +11,7 @@ import {
   assertPortFree,
   BACKEND_DIR,
   BIN,
+  childEnv,
   DATA_DIR,
   loadRootEnv,
   localSecrets,
@@ -62,7 +63,7 @@ async function main() {
   const uploads = path.join(DATA_DIR, "uploads")
   await mkdir(uploads, { recursive: true })
 
-  const backendEnv = {
+  const backendEnv = childEnv({
     ...process.env,
     NODE_ENV: dev ? "development" : "production",
     DATABASE_URL: database.url,
@@ -75,7 +76,9 @@ async function main() {
     REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? path.join(DATA_DIR, "mail"),
     MEDUSA_DISABLE_TELEMETRY: "true",
-  }
+    // Medusa logs every request in production; keep the console to what needs attention.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? (dev ? "info" : "warn"),
+  })
 
   log("Migrating the database…")
   await run(medusa, ["db:migrate"], { cwd: BACKEND_DIR, env: { ...backendEnv, NODE_ENV: "development" }, label: "medusa db:migrate" })
@@ -107,7 +110,7 @@ async function main() {
   log(`Waiting for the backend on ${backendUrl}…`)
   await waitForHttp(`${backendUrl}/health`, 300_000, () => backend.exitCode === null)
 
-  const storefrontEnv = {
+  const storefrontEnv = childEnv({
     ...process.env,
     NODE_ENV: dev ? "development" : "production",
     HOST: process.env.STOREFRONT_HOST ?? "0.0.0.0",
@@ -116,7 +119,7 @@ async function main() {
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     SITE_URL: storefrontUrl,
     REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
-  }
+  })
   let storefront
   if (dev) {
     storefront = serve(astro, ["dev", "--port", String(STOREFRONT_PORT), "--host"], { cwd: STOREFRONT_DIR, env: storefrontEnv, name: "storefront", onExit: exitWith("storefront") })

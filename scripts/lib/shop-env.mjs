@@ -14,6 +14,14 @@ export const BACKEND_DIR = path.join(ROOT, "backend")
 export const STOREFRONT_DIR = path.join(ROOT, "storefront")
 export const BIN = path.join(ROOT, "node_modules/.bin")
 
+/**
+ * The environment children run in: our Node (24, from the `node` devDependency)
+ * and the workspace's bins first, whether or not we were started through npm.
+ */
+export function childEnv(env) {
+  return { ...env, PATH: [path.dirname(process.execPath), BIN, env.PATH ?? process.env.PATH].join(path.delimiter) }
+}
+
 /** Reads the optional root `.env` into process.env (values already set win). */
 export function loadRootEnv() {
   const file = path.join(ROOT, ".env")
@@ -45,7 +53,7 @@ export async function openDatabase({ log }) {
   }
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54320)
   await assertPortFree(port, "embedded Postgres")
-  log(`Starting embedded Postgres on port ${port} (data in .data/postgres)…`)
+  log(`Starting embedded Postgres on port ${port} (data in ${path.relative(ROOT, path.join(DATA_DIR, "postgres")) || DATA_DIR})…`)
   const pg = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port })
   try {
     await ensureDatabase(pg.url("postgres"), "sweet_crumbs")
