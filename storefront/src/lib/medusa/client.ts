@@ -35,11 +35,11 @@ export function isClientError(error: unknown): error is FetchError {
   return status !== undefined && status >= 400 && status < 500
 }
 
-/** Network failures (refused, reset, DNS, timeout) and 502–504 from a proxy mean "the bakery is down". */
+/** Network failures (refused, reset, DNS, timeout) and any 5xx mean "the bakery's backend is in trouble". */
 export function isBackendDown(error: unknown): boolean {
   if (error instanceof BackendUnavailableError) return true
   const status = httpStatus(error)
-  if (status !== undefined) return status === 502 || status === 503 || status === 504
+  if (status !== undefined) return status >= 500
   return error instanceof TypeError && /fetch failed|network|ECONNREFUSED/i.test(`${error.message} ${String(error.cause)}`)
 }
 

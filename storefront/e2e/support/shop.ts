@@ -1,0 +1,47 @@
+import { expect } from "vitest"
+import type { Page } from "playwright-core"
+
+/** An everyday bake: in stock, no inscription needed, short lead time. */
+export const EVERYDAY_PRODUCT = process.env.E2E_PRODUCT_HANDLE ?? "country-sourdough"
+
+/** Adds a product from its page (the JavaScript path) and waits for the confirmation. */
+export async function addToBasket(page: Page, handle = EVERYDAY_PRODUCT, quantity = 1): Promise<void> {
+  await page.goto(`/products/${handle}`)
+  await page.fill("#quantity", String(quantity))
+  await page.click("[data-add-button]")
+  await page.waitForSelector("[data-add-status] a[href='/cart']")
+}
+
+export interface Details {
+  email: string
+  phone?: string
+  firstName?: string
+  lastName?: string
+}
+
+export async function fillDetails(page: Page, details: Details, fulfillment: "pickup" | "delivery"): Promise<void> {
+  await page.goto("/checkout?step=details")
+  await page.fill("#field-email", details.email)
+  await page.fill("#field-phone", details.phone ?? "718 555 0100")
+  await page.fill("#field-first_name", details.firstName ?? "Test")
+  await page.fill("#field-last_name", details.lastName ?? "Shopper")
+  await page.check(`input[name=fulfillment][value=${fulfillment}]`)
+}
+
+/** Walks the whole checkout with pickup and pay-at-pickup; returns the order number shown. */
+export async function checkoutWithPickup(page: Page, details: Details, note = "No nuts near the cake please"): Promise<string> {
+  await fillDetails(page, details, "pickup")
+  await Promise.all([page.waitForURL(/step=slot/), page.click("form[data-details-form] button[type=submit]")])
+
+  await page.locator("input[name=start]:not([disabled])").first().check()
+  await Promise.all([page.waitForURL(/step=payment/), page.click("text=Continue to payment")])
+
+  await page.fill("#note", note)
+  await page.check("input[name=provider_id][value=pp_system_default]")
+  await Promise.all([page.waitForURL(/step=review/), page.click("text=Review your order")])
+
+  await Promise.all([page.waitForURL(/\/order\/confirmed\//), page.click("[data-place-order] button[type=submit]")])
+  const number = await page.locator("dd").first().textContent()
+  expect(number?.trim()).toMatch(/^#\d+$/)
+  return number!.trim()
+}
