@@ -51,7 +51,7 @@ export const products: ProductInput[] = [
     handle: "peanut-butter-cookie",
     title: "Peanut Butter Cookie",
     description:
-      "Soft-baked cookie made with plenty of roasted peanut butter, pressed with the classic fork criss-cross and rolled in demerara sugar for crunch.",
+      "Soft-baked cookie made with plenty of roasted peanut butter, pressed with the classic fork criss-cross and rolled in demerara sugar for crunch. Nutty, salty-sweet and soft in the middle.",
     ...packs("CKY-PB", [3, 16.5, 30], [32, 12, 6], 85),
     allergens: { contains: ["milk", "egg", "wheat", "peanuts"], may_contain: ["tree_nuts"] },
     dietary_tags: [],

@@ -41,7 +41,7 @@ export const products: ProductInput[] = [
     handle: "salted-caramel-cupcake",
     title: "Salted Caramel Cupcake",
     description:
-      "Brown-sugar sponge with a hidden pocket of gooey salted caramel, topped with caramel buttercream, a caramel drizzle and a pinch of flaky sea salt.",
+      "Brown-sugar sponge with a hidden pocket of gooey salted caramel, topped with caramel buttercream, a caramel drizzle and a pinch of flaky sea salt. Sweet, salty and gone in three bites.",
     ...packs("CUP-SCAR", [4.75, 26, 48], [24, 10, 5], 115),
     allergens: { contains: ["milk", "egg", "wheat"], may_contain: NUTS },
     dietary_tags: [],

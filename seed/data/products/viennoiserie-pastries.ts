@@ -64,7 +64,7 @@ export const products: ProductInput[] = [
     handle: "cinnamon-roll",
     title: "Cinnamon Roll",
     description:
-      "A big, soft brioche roll spiralled with brown sugar, cinnamon and butter, baked in a pan so the sides stay tender, then smothered in cream cheese icing while warm.",
+      "A big, soft brioche roll spiralled with brown sugar, cinnamon and butter, baked in a pan so the sides stay tender, then smothered in cream cheese icing while warm. Gooey in the middle and big enough to share (but nobody does).",
     collections: ["best-sellers"],
     ...packs("VIE-CINR", [4.5, 25, 48], [40, 12, 6], 140),
     allergens: { contains: ["milk", "egg", "wheat"], may_contain: ["tree_nuts"] },
@@ -156,7 +156,7 @@ export const products: ProductInput[] = [
     handle: "lemon-poppy-seed-muffin",
     title: "Lemon Poppy Seed Muffin",
     description:
-      "Tender lemon muffin speckled with poppy seeds and soaked with a lemon syrup while still warm, then finished with a sharp lemon glaze.",
+      "Tender lemon muffin speckled with poppy seeds and soaked with a lemon syrup while still warm, then finished with a sharp lemon glaze. Zingy, moist and lovely with a morning coffee.",
     ...packs("VIE-LPMF", [3.95, 22, 42], [20, 8, 4], 125),
     allergens: { contains: ["milk", "egg", "wheat"], may_contain: ["tree_nuts"] },
     dietary_tags: [],
