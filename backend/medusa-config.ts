@@ -60,12 +60,15 @@ const paymentProviders = [
   ...(stripeApiKey
     ? [
         {
-          resolve: "@medusajs/payment-stripe",
+          // Medusa's Stripe card provider (pp_stripe_stripe) whose client can be
+          // pointed at stripe-mock or a test's fake server via STRIPE_API_HOST.
+          resolve: "./src/modules/stripe-payment",
           id: "stripe",
           options: {
             apiKey: stripeApiKey,
             webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
             capture: process.env.STRIPE_CAPTURE !== "manual",
+            apiHost: process.env.STRIPE_API_HOST || undefined,
           },
         },
       ]
