@@ -41,3 +41,16 @@ export {
   toOrderEmail,
 } from "./order-email-data"
 export type { GraphOrder, ShopEnv } from "./order-email-data"
+export {
+  orderNotifications,
+  passwordResetNotification,
+  tokenExpiry,
+} from "./notifications"
+export type {
+  EmailNotification,
+  OrderEmailRequest,
+  OrderEmailTemplate,
+  OrderNotificationsInput,
+} from "./notifications"
+export { pickEmailsToRetry, RETRY_POLICY, retryWindowStart } from "./retry"
+export type { NotificationAttempt, RetryPolicy } from "./retry"
