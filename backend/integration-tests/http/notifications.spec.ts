@@ -1,13 +1,17 @@
 import type { AddressInfo } from "node:net"
 import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { DateTime } from "luxon"
 import { SMTPServer } from "smtp-server"
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest"
 import retryFailedEmailsJob from "../../src/jobs/retry-failed-emails"
-import { formatSlot } from "../../src/lib/emails"
+import { placeOrder } from "../fixtures/checkout"
 import { createShopFixture } from "../fixtures/shop"
 
 const ZONE = "America/New_York"
+const SLOT_MINUTES = 30
+const OPEN = [{ open: "08:00", close: "20:00" }]
+const EVERY_DAY = { mon: OPEN, tue: OPEN, wed: OPEN, thu: OPEN, fri: OPEN, sat: OPEN, sun: OPEN }
 const SHOP_EMAIL = "maya@sweetcrumbs.test"
 const CUSTOMER_EMAIL = "jane@example.com"
 const XSS = "<script>alert(1)</script>"
@@ -153,6 +157,9 @@ medusaIntegrationTestRunner({
       )
       admin = { headers: { authorization: `Bearer ${token}` } }
 
+      // Open every day, so the slot four days out is bookable whatever today is.
+      await api.post("/admin/bakery/schedule", { timezone: ZONE, slot_minutes: SLOT_MINUTES, opening_hours: EVERY_DAY }, admin)
+
       const { data } = await api.get("/store/products?fields=handle,variants.id,variants.title&limit=50", store)
       variants = Object.fromEntries(
         data.products.map((p: any) => [p.handle, p.variants.find((v: any) => v.title === '8"')?.id ?? p.variants[0].id])
@@ -166,47 +173,28 @@ medusaIntegrationTestRunner({
       }
     })
 
-    /** Checkout through the store API with a cake inscription, a note and the first free slot. */
+    /** Checkout through the store API with a cake inscription, a note and a slot four days out. */
     async function checkout(type: "pickup" | "delivery" = "pickup") {
-      const { data } = await api.post(
-        "/store/carts",
-        {
-          region_id: shop.region_id,
-          email: CUSTOMER_EMAIL,
-          items: [
-            { variant_id: variants["chocolate-celebration-cake"], quantity: 1, metadata: { inscription: XSS } },
-            { variant_id: variants["country-sourdough"], quantity: 2 },
-          ],
-          shipping_address: {
-            first_name: "Jane",
-            last_name: "Baker",
-            address_1: "77 Prospect Park West",
-            city: "Brooklyn",
-            province: "NY",
-            postal_code: "11215",
-            country_code: "us",
-            phone: "+1 718 555 0100",
-          },
-        },
-        store
-      )
-      const cartId = data.cart.id
-      await api.post(`/store/carts/${cartId}/order-note`, { note: `${XSS} No nuts, please` }, store)
-      const optionId = type === "pickup" ? shop.pickup_option_id : shop.delivery_option_id
-      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: optionId }, store)
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-      await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        store
-      )
-      const { data: listing } = await api.get(`/store/carts/${cartId}/fulfillment-slots?type=${type}`, store)
-      const slot = listing.slots.find((s: any) => s.remaining > 0)
-      await api.post(`/store/carts/${cartId}/fulfillment-slot`, { type, start: slot.start }, store)
+      const slot = {
+        type,
+        start: DateTime.now().setZone(ZONE).plus({ days: 4 }).set({ hour: 15, minute: 0, second: 0, millisecond: 0 }).toISO()!,
+      }
+      const order = await placeOrder(api, shop, {
+        customer: { email: CUSTOMER_EMAIL, first_name: "Jane", last_name: "Baker", phone: "+1 718 555 0100" },
+        items: [
+          { variant_id: variants["chocolate-celebration-cake"], quantity: 1, inscription: XSS },
+          { variant_id: variants["country-sourdough"], quantity: 2 },
+        ],
+        slot,
+        note: `${XSS} No nuts, please`,
+      })
+      return { order, slot }
+    }
 
-      const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, store)
-      expect(completed.type).toBe("order")
-      return { order: completed.order, slot }
+    /** How the emails must show our 15:00–15:30 slot: the shop's local time and zone. */
+    function slotText(start: string) {
+      const local = DateTime.fromISO(start).setZone(ZONE).setLocale("en-US")
+      return `${local.toFormat("cccc, LLLL d, yyyy")}, 3:00 PM – 3:30 PM ${local.toFormat("ZZZZ")}`
     }
 
     async function notificationsFor(orderId: string) {
@@ -236,7 +224,7 @@ medusaIntegrationTestRunner({
       const { order, slot } = await checkout()
 
       const email = await inbox.waitFor(CUSTOMER_EMAIL, /is confirmed/)
-      const when = formatSlot(slot, ZONE)
+      const when = slotText(slot.start)
       expect(email.to).toEqual([CUSTOMER_EMAIL])
       expect(email.subject).toBe(`Your Sweet Crumbs Bakery order #${order.display_id} is confirmed`)
       expect(email.html).toContain(`order #${order.display_id}`)
@@ -265,7 +253,7 @@ medusaIntegrationTestRunner({
       expect(alert.html).toContain(CUSTOMER_EMAIL)
       expect(alert.html).toContain(ESCAPED_XSS)
       expect(alert.html).not.toContain("<script")
-      expect(alert.text).toContain(formatSlot(slot, ZONE))
+      expect(alert.text).toContain(slotText(slot.start))
       expect(inbox.find(CUSTOMER_EMAIL, /^New order/)).toEqual([])
     })
 
