@@ -10,9 +10,11 @@ import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
 import { AdminUpdateSchedule } from "./admin/bakery/schedule/validators"
 import { AdminCreateBlackoutDate } from "./admin/bakery/schedule/blackout-dates/validators"
+import { AdminGetProductionSheet } from "./admin/bakery/production/validators"
 import { slotConflictErrorHandler } from "./store/carts/[id]/fulfillment-slot/slot-conflict-error-handler"
 import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/validators"
 import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
+import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 
 export default defineMiddlewares({
   errorHandler: slotConflictErrorHandler,
@@ -29,9 +31,12 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [allowBakeryProfileField],
     },
-    ...["/store/carts", "/store/carts/:id/line-items", "/store/carts/:id/line-items/:line_id"].map(
-      (matcher) => ({ matcher, methods: ["POST" as const], middlewares: [normalizeInscriptions] })
-    ),
+    {
+      // Regex matchers run before Medusa's own validators, so they see the trimmed text.
+      matcher: /^\/store\/carts(\/[^/]+\/line-items(\/[^/]+)?)?\/?$/,
+      methods: ["POST"],
+      middlewares: [normalizeInscriptions],
+    },
     {
       matcher: "/store/carts/:id/order-note",
       methods: ["POST"],
@@ -51,6 +56,13 @@ export default defineMiddlewares({
       ],
     },
     {
+      // A static path sorts before Medusa's "/hooks/payment/:provider" route, and the
+      // raw body is already kept by the body parser that route configures.
+      matcher: "/hooks/payment/stripe_stripe",
+      methods: ["POST"],
+      middlewares: [verifyStripeSignature],
+    },
+    {
       matcher: "/admin/bakery/schedule",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateSchedule)],
@@ -60,5 +72,10 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminCreateBlackoutDate)],
     },
+    ...["/admin/bakery/production", "/admin/bakery/production/export"].map((matcher) => ({
+      matcher,
+      methods: ["GET" as const],
+      middlewares: [validateAndTransformQuery(AdminGetProductionSheet, {})],
+    })),
   ],
 })

@@ -1,26 +1,18 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { updateCartWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { updateCartWorkflow } from "@medusajs/medusa/core-flows"
 
 export type SetOrderNoteInput = { cart_id: string; note: string }
 
 /**
- * Stores the note in the cart's metadata, keeping the other keys (such as the
- * chosen slot); Medusa copies cart metadata onto the order when it completes.
+ * Stores the note in the cart's metadata; Medusa merges metadata (other keys,
+ * like the chosen slot, stay) and removes a key set to "". Medusa copies cart
+ * metadata onto the order when the cart completes.
  */
 export const setOrderNoteWorkflow = createWorkflow("set-order-note", (input: SetOrderNoteInput) => {
-  const { data: carts } = useQueryGraphStep({
-    entity: "cart",
-    fields: ["id", "metadata"],
-    filters: { id: input.cart_id },
-    options: { throwIfKeyNotFound: true },
-  })
-  const update = transform({ carts, input }, ({ carts, input }) => {
-    const { order_note: _previous, ...metadata } = (carts[0].metadata ?? {}) as Record<string, unknown>
-    return {
-      id: input.cart_id,
-      metadata: input.note ? { ...metadata, order_note: input.note } : metadata,
-    }
-  })
+  const update = transform({ input }, ({ input }) => ({
+    id: input.cart_id,
+    metadata: { order_note: input.note },
+  }))
   updateCartWorkflow.runAsStep({ input: update })
   return new WorkflowResponse(update)
 })
