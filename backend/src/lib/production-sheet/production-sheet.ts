@@ -52,11 +52,15 @@ export const PRODUCTION_ORDER_FIELDS = [
   "status",
   "email",
   "metadata",
+  "items.id",
   "items.title",
   "items.product_title",
   "items.variant_title",
   "items.variant_sku",
+  // The ordered quantity lives on the order's item detail: without "items.detail.quantity"
+  // query.graph answers "items.quantity" with nothing.
   "items.quantity",
+  "items.detail.quantity",
   "items.metadata",
   "customer.first_name",
   "customer.last_name",
