@@ -1,12 +1,14 @@
 import { defineConfig } from "vitest/config"
 
 /**
- * Browser tests against a running shop (STOREFRONT_URL, MEDUSA_BACKEND_URL). The whole-stack
- * global setup that boots backend + storefront is provided by the workspace's test harness.
+ * Browser tests against the whole shop. The global setup starts it with
+ * `npm start`'s script (embedded Postgres, free ports) unless STOREFRONT_URL
+ * points at one that is already running.
  */
 export default defineConfig({
   test: {
     include: ["e2e/**/*.e2e.test.ts"],
+    globalSetup: ["./e2e/global-setup.ts"],
     testTimeout: 180_000,
     hookTimeout: 180_000,
     fileParallelism: false,

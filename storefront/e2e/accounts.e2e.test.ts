@@ -46,7 +46,8 @@ describeInBrowser("customer accounts", () => {
     expect(confirmation?.status()).toBe(404)
 
     // Signed out, Alice's history is behind the login again.
-    await alice.page.click("text=Sign out")
+    await alice.page.goto("/account")
+    await Promise.all([alice.page.waitForURL(`${new URL(alice.page.url()).origin}/`), alice.page.click("text=Sign out")])
     await alice.page.goto("/account")
     await alice.page.waitForURL(/\/account\/login/)
     await alice.context.close()

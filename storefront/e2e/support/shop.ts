@@ -39,6 +39,10 @@ export async function checkoutWithPickup(page: Page, details: Details, note = "N
   await page.fill("#note", note)
   await page.check("input[name=provider_id][value=pp_system_default]")
   await Promise.all([page.waitForURL(/step=review/), page.click("text=Review your order")])
+  // The review repeats the chosen time and the note before anything is charged.
+  const review = await page.locator(".steps").textContent()
+  expect(review).toContain(note)
+  expect(review).toMatch(/\d{1,2}:\d{2}\s?[AP]M/)
 
   await Promise.all([page.waitForURL(/\/order\/confirmed\//), page.click("[data-place-order] button[type=submit]")])
   const number = await page.locator("dd").first().textContent()

@@ -1,5 +1,6 @@
 import { defineAction } from "astro:actions"
 import { z } from "astro/zod"
+import { formText } from "./form-fields"
 import { transferCart } from "../lib/medusa/cart"
 import { backendMessage, isClientError, isFetchError } from "../lib/medusa/client"
 import { login, register, requestPasswordReset, resetPassword } from "../lib/medusa/customer"
@@ -7,7 +8,7 @@ import { echoable, failure, isEmail, safeRedirectPath, success, type FieldErrors
 import { forgetCart, forgetCustomer, getCartId, rememberCustomer } from "../lib/visitor"
 import type { AstroCookies } from "astro"
 
-const text = z.string().max(300).optional().default("")
+const text = formText()
 const MIN_PASSWORD = 8
 
 /** Signing in keeps the basket: the guest cart is handed to the customer. */
@@ -94,7 +95,7 @@ export const account = {
 
   resetPassword: defineAction({
     accept: "form",
-    input: z.object({ token: z.string().max(4000).optional().default(""), email: text, password: text, confirm: text }),
+    input: z.object({ token: formText(4000), email: text, password: text, confirm: text }),
     handler: async (form): Promise<FormOutcome> => {
       const values = echoable(form, ["password", "confirm"])
       const errors: FieldErrors = {}

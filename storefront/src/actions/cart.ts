@@ -1,5 +1,6 @@
 import { defineAction } from "astro:actions"
 import { z } from "astro/zod"
+import { formText } from "./form-fields"
 import {
   addToCart,
   applyPromoCode,
@@ -110,7 +111,7 @@ export const cart = {
 
   applyPromo: defineAction({
     accept: "form",
-    input: z.object({ code: z.string().max(100) }),
+    input: z.object({ code: formText(100) }),
     handler: async (input, { cookies }): Promise<FormOutcome> => {
       const code = input.code.trim()
       if (!code) return failure({ code: "Type the code from your voucher or email." }, { code })

@@ -1,5 +1,6 @@
 import { defineAction } from "astro:actions"
 import { z } from "astro/zod"
+import { formText } from "./form-fields"
 import { retrieveCart } from "../lib/medusa/cart"
 import { backendMessage, isClientError } from "../lib/medusa/client"
 import {
@@ -16,7 +17,7 @@ import { checkDetails, isFulfillmentType, ORDER_NOTE_MAX } from "../lib/checkout
 import { echoable, failure, success, type FormOutcome } from "../lib/forms"
 import { forgetCart, getCartId, getCustomerToken, rememberOrder } from "../lib/visitor"
 
-const text = z.string().max(300).optional().default("")
+const text = formText()
 
 const NO_CART = failure({ form: "Your basket is empty, or it has already become an order." })
 
@@ -92,7 +93,7 @@ export const checkout = {
 
   savePayment: defineAction({
     accept: "form",
-    input: z.object({ note: z.string().optional().default(""), provider_id: text }),
+    input: z.object({ note: formText(2000), provider_id: text }),
     handler: async (form, { cookies }): Promise<FormOutcome> => {
       const values = echoable(form)
       const note = form.note.trim()

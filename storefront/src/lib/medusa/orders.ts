@@ -1,7 +1,8 @@
 import type { HttpTypes } from "@medusajs/types"
 import { callBackend, customerHeaders, httpStatus, sdk } from "./client"
 
-const ORDER_FIELDS = "+metadata,+items.metadata,*items,*shipping_methods,*payment_collections,*fulfillments"
+// `metadata` (slot, note) is asked for, but Medusa's store order route only returns it once the backend allows it.
+const ORDER_FIELDS = "+metadata,+items.metadata,*items,*shipping_methods,*payment_collections.payments,*fulfillments"
 
 export async function retrieveOrder(id: string, token?: string): Promise<HttpTypes.StoreOrder | null> {
   try {
