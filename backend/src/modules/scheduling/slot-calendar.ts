@@ -263,8 +263,9 @@ export function describeFullSlot(
 ): string {
   const full = toInstant(fullStart).setZone(timezone)
   const free = slots
-    .filter((slot) => slot.remaining > 0)
-    .map((slot) => toInstant(slot.start).setZone(timezone))
+    .map((slot) => ({ ...slot, at: toInstant(slot.start).setZone(timezone) }))
+    .filter((slot) => slot.remaining > 0 && !slot.at.equals(full))
+    .map((slot) => slot.at)
     .sort(
       (a, b) =>
         Math.abs(a.diff(full).toMillis()) - Math.abs(b.diff(full).toMillis()) ||

@@ -5,7 +5,10 @@ import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { SCHEDULING_MODULE } from "../../modules/scheduling"
 import type SchedulingModuleService from "../../modules/scheduling/service"
 import {
+  capacityFor,
   checkSlot,
+  describeFullSlot,
+  listSlots,
   readFulfillmentSlot,
   slotKey,
   type FulfillmentSlotChoice,
@@ -19,7 +22,7 @@ import {
 } from "../fulfillment-slot-context"
 
 /** How long a completion waits its turn for a busy slot before giving up. */
-const LOCK_WAIT_SECONDS = 30
+const LOCK_WAIT_SECONDS = 60
 
 const isSameSlot = (booking: { type: string; slot_start: Date }, choice: FulfillmentSlotChoice) =>
   booking.type === choice.type && slotKey(booking.slot_start) === slotKey(choice.start)
@@ -54,22 +57,36 @@ completeCartWorkflow.hooks.validate(
 
     await assertShippingMatches(container, cart.shipping_methods ?? [], choice)
     const facts = await retrieveCartForSlots(container, cart.id)
+    const calendarFor = () =>
+      loadSlotCalendar(container, {
+        type: choice.type,
+        lead_time_hours: facts.lead_time_hours,
+        exclude_cart_id: cart.id,
+      })
+
+    // The rules (lead time, blackout, opening hours, delivery area) and an
+    // early "full" are checked before queueing for the lock, so the lock only
+    // guards the count and the insert and customers wait as little as possible.
+    const { settings, calendar } = await calendarFor()
+    if (choice.type === "delivery") {
+      assertDeliverable(settings, facts)
+    }
+    const check = checkSlot({ ...calendar, start: choice.start })
+    if (!check.ok) {
+      throwSlotProblem(check)
+    }
+    const { slot } = check
+    const capacity = capacityFor(settings, choice.type)
+
     const locking = container.resolve(Modules.LOCKING)
     const bookingId = await locking
       .execute(
-        `fulfillment-slot:${choice.type}:${slotKey(choice.start)}`,
+        `fulfillment-slot:${slot.type}:${slotKey(slot.start)}`,
         async () => {
-          const { settings, calendar } = await loadSlotCalendar(container, {
-            type: choice.type,
-            lead_time_hours: facts.lead_time_hours,
-            exclude_cart_id: cart.id,
-          })
-          if (choice.type === "delivery") {
-            assertDeliverable(settings, facts)
-          }
-          const check = checkSlot({ ...calendar, start: choice.start })
-          if (!check.ok) {
-            throwSlotProblem(check)
+          const at = new Date(slot.start)
+          const taken = await scheduling.countSlotBookings(slot.type, at, at, cart.id)
+          if ((taken[slotKey(at)] ?? 0) >= capacity) {
+            return null
           }
           if (existing) {
             // Left over from an attempt that died before compensating, for another slot.
@@ -77,9 +94,9 @@ completeCartWorkflow.hooks.validate(
           }
           const booking = await scheduling.createSlotBookings({
             cart_id: cart.id,
-            type: choice.type,
-            slot_start: new Date(check.slot.start),
-            slot_end: new Date(check.slot.end),
+            type: slot.type,
+            slot_start: at,
+            slot_end: new Date(slot.end),
           })
           return booking.id
         },
@@ -95,6 +112,16 @@ completeCartWorkflow.hooks.validate(
         }
         throw error
       })
+    if (!bookingId) {
+      // The last place went while this cart waited: suggest from the latest counts.
+      const latest = await calendarFor()
+      const { slots } = listSlots(latest.calendar)
+      throw new MedusaError(
+        MedusaError.Types.CONFLICT,
+        `${describeFullSlot(slots, slot.start, settings.timezone)}.`,
+        SLOT_CONFLICT_CODES.full
+      )
+    }
     return new StepResponse(undefined, bookingId)
   },
   async (bookingId, { container }) => {

@@ -257,6 +257,12 @@ describe("describeFullSlot", () => {
     )
   })
 
+  it("never names the full slot itself, even when a listing still shows a place in it", () => {
+    expect(describeFullSlot(saturday, "2026-04-11T10:00:00-04:00", rules.timezone)).toBe(
+      "Saturday 10:00 is full — 10:30 is free"
+    )
+  })
+
   it("asks for another day when nothing is free", () => {
     const slots = saturday.map((s) => ({ ...s, remaining: 0 }))
     expect(describeFullSlot(slots, "2026-04-11T10:00:00-04:00", rules.timezone)).toBe(
