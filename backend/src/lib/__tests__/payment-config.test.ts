@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process"
 import path from "node:path"
-import StripePaymentService from "../../modules/stripe-payment/service"
+import StripePaymentService, { type StripePaymentOptions } from "../../modules/stripe-payment/service"
 
 const backend = path.resolve(__dirname, "../../..")
 
@@ -89,6 +89,6 @@ describe("Stripe provider options", () => {
   })
 
   it("still requires the API key, like Medusa's provider", () => {
-    expect(() => StripePaymentService.validateOptions({ webhookSecret: "whsec_abc" })).toThrow(/apiKey/)
+    expect(() => StripePaymentService.validateOptions({ webhookSecret: "whsec_abc" } as StripePaymentOptions)).toThrow(/apiKey/)
   })
 })
