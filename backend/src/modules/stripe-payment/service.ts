@@ -18,10 +18,9 @@ export type StripePaymentOptions = StripeOptions & {
  * tested without reaching Stripe.
  */
 export default class StripePaymentService extends StripeProviderService {
-  static validateOptions(options: Record<string, unknown>) {
+  static validateOptions(options: StripePaymentOptions) {
     StripeProviderService.validateOptions(options)
-    const apiKey = String(options.apiKey)
-    if (options.apiHost && !apiKey.startsWith("sk_test_")) {
+    if (options.apiHost && !options.apiKey.startsWith("sk_test_")) {
       // A mock host with a live key would take real orders without charging anyone.
       throw new Error("STRIPE_API_HOST points Stripe at a local server; use it only with an sk_test_ key")
     }
