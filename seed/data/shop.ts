@@ -46,11 +46,6 @@ export const shop = {
       price: 7.5,
     },
   },
-  /** Where the delivery bike goes, and the smallest order worth the ride (USD). */
-  delivery_area: {
-    zip_codes: ["11215", "11217", "11218", "11225", "11226", "11231", "11232", "11238"],
-    minimum_order: 35,
-  },
   promotions: [
     {
       code: "WELCOME10",

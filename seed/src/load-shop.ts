@@ -26,6 +26,10 @@ import {
   updateTaxRatesWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { SCHEDULING_MODULE } from "../../backend/src/modules/scheduling"
+import { DEFAULT_SCHEDULE_SETTINGS } from "../../backend/src/modules/scheduling/default-settings"
+import type SchedulingModuleService from "../../backend/src/modules/scheduling/service"
+import { updateScheduleSettingsWorkflow } from "../../backend/src/workflows/update-schedule-settings"
 import { upsertBakeryProfilesWorkflow } from "../../backend/src/workflows/upsert-bakery-profiles"
 import { shop as defaultShop, type ShopSetup } from "../data/shop"
 import type { SeedCategory, SeedCollection, SeedProduct } from "./catalog-schema"
@@ -80,6 +84,7 @@ export async function loadShop(
   const { pickup, delivery } = await ensureShippingOptions(stockLocation.id, region.id)
   const publishableKey = await ensurePublishableKey(salesChannel.id)
   await ensurePromotions()
+  await ensureSchedule()
   log(`✓ shop setup: region ${shop.region.name}, sales channel ${shop.sales_channel.name}, location ${shop.stock_location.name}`)
 
   const categoryIds = await ensureCategories()
@@ -305,6 +310,14 @@ export async function loadShop(
         })),
       },
     })
+  }
+
+  /** Opening hours, slot capacities and the delivery area, once; afterwards they are Maya's to edit. */
+  async function ensureSchedule() {
+    const scheduling: SchedulingModuleService = container.resolve(SCHEDULING_MODULE)
+    if ((await scheduling.retrieveShopSchedule()).id === null) {
+      await updateScheduleSettingsWorkflow(container).run({ input: DEFAULT_SCHEDULE_SETTINGS })
+    }
   }
 
   async function ensureCategories() {

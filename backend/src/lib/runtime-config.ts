@@ -47,5 +47,9 @@ export function productionConfigProblem(
       return `${name} is a known default or shorter than 16 characters; generate one with \`openssl rand -hex 32\`.`
     }
   }
+  if (env.STRIPE_API_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    // Without it, payments that succeed after the browser closed never become orders.
+    return "STRIPE_API_KEY is set but STRIPE_WEBHOOK_SECRET is not; register the webhook {MEDUSA_BACKEND_URL}/hooks/payment/stripe_stripe in Stripe and set its signing secret."
+  }
   return null
 }

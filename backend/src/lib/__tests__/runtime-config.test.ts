@@ -24,6 +24,7 @@ describe("production guard", () => {
     ["the template's JWT_SECRET", { JWT_SECRET: "supersecret" }, /JWT_SECRET is a known default/],
     ["a missing COOKIE_SECRET", { COOKIE_SECRET: undefined }, /COOKIE_SECRET is not set/],
     ["a short COOKIE_SECRET", { COOKIE_SECRET: "abc123" }, /COOKIE_SECRET is a known default or shorter/],
+    ["Stripe without its webhook secret", { STRIPE_API_KEY: "sk_live_x" }, /STRIPE_WEBHOOK_SECRET is not/],
   ])("refuses %s", (_, override, message) => {
     expect(productionConfigProblem({ ...safe, ...override })).toMatch(message)
   })
