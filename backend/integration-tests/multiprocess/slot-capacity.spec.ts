@@ -1,0 +1,238 @@
+/**
+ * The issue's concurrency proof: 50 customers complete their carts for the
+ * same pickup slot (5 places) at once, through TWO backend processes sharing
+ * one Postgres and one Redis. Only the Redis-backed lock makes this safe; an
+ * in-process lock would let both processes sell the same place.
+ *
+ * The suite starts its own backends (`medusa start` straight from the
+ * TypeScript sources, so no build is needed) against a fresh migrated
+ * database. It needs Redis: SLOT_TEST_REDIS_URL, default
+ * redis://127.0.0.1:6379/11 (a database index of its own, so the event and
+ * workflow queues never mix with another Medusa using the same server).
+ */
+import { type ChildProcess, spawn } from "node:child_process"
+import { readFileSync, rmSync } from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+import { DateTime } from "luxon"
+import pg from "pg"
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+
+const BACKEND_DIR = path.resolve(__dirname, "../..")
+const MEDUSA_CLI = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })
+const REDIS_URL = process.env.SLOT_TEST_REDIS_URL ?? "redis://127.0.0.1:6379/11"
+const CUSTOMERS = 50
+const CAPACITY = 5
+const ZONE = "America/New_York"
+
+type Prepared = { publishable_key: string; cart_ids: string[] }
+
+// Three days ahead, so neither the clock nor the (absent) lead time can interfere.
+const SLOT_DAY = DateTime.now().setZone(ZONE).plus({ days: 3 }).toISODate()
+const SLOT_START = DateTime.fromISO(`${SLOT_DAY}T10:00`, { zone: ZONE }).toISO({ suppressMilliseconds: true })!
+
+const database = inject("database")
+const dbName = `sc_slot_capacity_${process.pid}_${Date.now()}`
+const auth = database.password ? `${database.username}:${database.password}` : database.username
+const adminUrl = `postgres://${auth}@localhost:${database.port}/postgres`
+const databaseUrl = `postgres://${auth}@localhost:${database.port}/${dbName}`
+
+const backendEnv = (extra: Record<string, string> = {}) => ({
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  JWT_SECRET: "slot-capacity-test-jwt-secret",
+  COOKIE_SECRET: "slot-capacity-test-cookie-secret",
+  DISABLE_MEDUSA_ADMIN: "true",
+  MEDUSA_DISABLE_TELEMETRY: "true",
+  // Medusa logs 4xx messages at info level: kept so a surprising answer can be explained.
+  LOG_LEVEL: "info",
+  ...extra,
+})
+
+/** Output of every child, printed when something fails. */
+const logs: Record<string, string> = {}
+
+function runMedusa(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, [MEDUSA_CLI, ...args], { cwd: BACKEND_DIR, env })
+  logs[name] = ""
+  const keep = (chunk: Buffer) => {
+    logs[name] = (logs[name] + chunk.toString()).slice(-200_000)
+  }
+  child.stdout?.on("data", keep)
+  child.stderr?.on("data", keep)
+  return child
+}
+
+function finished(name: string, child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${name} exited with ${code}:\n${logs[name]}`))
+    )
+  })
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on("error", reject)
+  })
+}
+
+async function waitForHealth(name: string, url: string, child: ChildProcess) {
+  const deadline = Date.now() + 240_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`${name} stopped while starting:\n${logs[name]}`)
+    }
+    const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false)
+    if (ok) {
+      return
+    }
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+  throw new Error(`${name} did not answer /health in time:\n${logs[name]}`)
+}
+
+async function assertRedisReachable() {
+  const { hostname, port } = new URL(REDIS_URL)
+  await new Promise<void>((resolve, reject) => {
+    const socket = net.connect(Number(port || 6379), hostname, () => {
+      socket.end()
+      resolve()
+    })
+    socket.on("error", () =>
+      reject(new Error(`This suite needs Redis at ${REDIS_URL} (set SLOT_TEST_REDIS_URL).`))
+    )
+  })
+}
+
+async function sql<T = any>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return (await client.query(text, values)).rows
+  } finally {
+    await client.end()
+  }
+}
+
+/** Log lines worth reading when the outcome is not the expected one. */
+const serverTrouble = () =>
+  Object.entries(logs)
+    .filter(([name]) => name.startsWith("backend"))
+    .map(([name, text]) =>
+      `--- ${name}\n` +
+      text
+        .split("\n")
+        .filter((line) => /error|lock|conflict|full|warn/i.test(line))
+        .slice(-40)
+        .join("\n")
+    )
+    .join("\n")
+
+describe("slot capacity across two backend processes", () => {
+  const servers: { name: string; url: string; child: ChildProcess }[] = []
+  let prepared: Prepared
+
+  async function complete(base: string, cartId: string) {
+    const response = await fetch(`${base}/store/carts/${cartId}/complete`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-publishable-api-key": prepared.publishable_key },
+    })
+    return { id: cartId, status: response.status, data: await response.json().catch(() => ({})) }
+  }
+
+  beforeAll(async () => {
+    await assertRedisReachable()
+    await sql(adminUrl, `create database "${dbName}"`)
+
+    // Migrations and the shop run without Redis: they only need Postgres.
+    const migrate = runMedusa("migrate", ["db:migrate"], backendEnv({ NODE_ENV: "development" }))
+    await finished("migrate", migrate)
+    const output = path.join(os.tmpdir(), `${dbName}.json`)
+    const prepare = runMedusa(
+      "prepare-shop",
+      ["exec", "./integration-tests/multiprocess/prepare-shop.ts"],
+      backendEnv({
+        NODE_ENV: "development",
+        SLOT_TEST_OUTPUT: output,
+        SLOT_TEST_CAPACITY: String(CAPACITY),
+        SLOT_TEST_CARTS: String(CUSTOMERS),
+        SLOT_TEST_START: SLOT_START,
+      })
+    )
+    await finished("prepare-shop", prepare)
+    prepared = JSON.parse(readFileSync(output, "utf8"))
+    rmSync(output)
+
+    for (const name of ["backend-a", "backend-b"]) {
+      const port = await freePort()
+      const child = runMedusa(name, ["start", "--port", String(port)], backendEnv({ REDIS_URL, PORT: String(port) }))
+      servers.push({ name, url: `http://localhost:${port}`, child })
+    }
+    await Promise.all(servers.map((s) => waitForHealth(s.name, s.url, s.child)))
+  }, 900_000)
+
+  afterAll(async () => {
+    await Promise.all(
+      servers.map(
+        ({ child }) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null) {
+              return resolve()
+            }
+            child.on("exit", () => resolve())
+            child.kill("SIGTERM")
+            setTimeout(() => child.exitCode === null && child.kill("SIGKILL"), 15_000)
+          })
+      )
+    )
+    await sql(adminUrl, `drop database if exists "${dbName}" with (force)`)
+  }, 60_000)
+
+  it("sells exactly the slot's places: 5 orders, 45 clean 409s, every booking with its order", async () => {
+    expect(prepared.cart_ids).toHaveLength(CUSTOMERS)
+
+    // Everyone presses "Place order" at once, half of them on each backend.
+    const results = await Promise.all(prepared.cart_ids.map((id, i) => complete(servers[i % 2].url, id)))
+
+    const placed = results.filter((r) => r.status === 200 && r.data.type === "order")
+    const refused = results.filter((r) => r.status === 409)
+    const unexpected = results.filter((r) => !placed.includes(r) && !refused.includes(r))
+    expect(unexpected.map((r) => `${r.status} ${JSON.stringify(r.data)}`), serverTrouble()).toEqual([])
+    expect(placed, serverTrouble()).toHaveLength(CAPACITY)
+    expect(refused).toHaveLength(CUSTOMERS - CAPACITY)
+    for (const { data } of refused) {
+      expect(data.message, serverTrouble()).toMatch(/^\w+day 10:00 is full — \d\d:\d\d is free\.$/)
+    }
+    // The database agrees: five bookings in the slot, one per order, no strays.
+    const bookings = await sql(databaseUrl, "select cart_id, order_id, slot_start from slot_booking where deleted_at is null")
+    expect(bookings).toHaveLength(CAPACITY)
+    expect(bookings.every((b) => new Date(b.slot_start).getTime() === new Date(SLOT_START).getTime())).toBe(true)
+    expect(bookings.map((b) => b.cart_id).sort()).toEqual(placed.map((r) => r.id).sort())
+    expect(bookings.map((b) => b.order_id).sort()).toEqual(placed.map((r) => r.data.order.id).sort())
+
+    const orders = await sql(databaseUrl, `select id, metadata from "order" where deleted_at is null`)
+    expect(orders).toHaveLength(CAPACITY)
+    const orphanBookings = await sql(
+      databaseUrl,
+      `select b.id from slot_booking b left join "order" o on o.id = b.order_id where b.deleted_at is null and o.id is null`
+    )
+    expect(orphanBookings).toEqual([])
+    const ordersWithoutBooking = await sql(
+      databaseUrl,
+      `select o.id from "order" o where o.deleted_at is null and not exists
+         (select 1 from slot_booking b where b.order_id = o.id and b.deleted_at is null)`
+    )
+    expect(ordersWithoutBooking).toEqual([])
+    expect(orders.every((o) => o.metadata?.fulfillment_slot?.start === SLOT_START)).toBe(true)
+
+    const completedCarts = await sql(databaseUrl, "select id from cart where completed_at is not null")
+    expect(completedCarts.map((c) => c.id).sort()).toEqual(placed.map((r) => r.id).sort())
+  }, 600_000)
+})
