@@ -28,14 +28,12 @@ for (const input of document.querySelectorAll<HTMLInputElement>("input[data-inst
   form.append(panel, live)
   form.classList.add("has-instant-results")
   input.setAttribute("aria-controls", id)
-  input.setAttribute("aria-expanded", "false")
 
   let timer: ReturnType<typeof setTimeout> | undefined
   let controller: AbortController | undefined
 
   const close = () => {
     panel.hidden = true
-    input.setAttribute("aria-expanded", "false")
   }
 
   const show = (results: InstantResult[], query: string) => {
@@ -72,7 +70,6 @@ for (const input of document.querySelectorAll<HTMLInputElement>("input[data-inst
     all.append(more)
     list.append(all)
     panel.hidden = false
-    input.setAttribute("aria-expanded", "true")
     live.textContent = `${results.length} suggestion${results.length === 1 ? "" : "s"}. Use the down arrow to reach them.`
   }
 
