@@ -388,7 +388,7 @@ medusaIntegrationTestRunner({
         })
         const inventory = container.resolve(Modules.INVENTORY)
         const level = {
-          inventory_item_id: variant.inventory_items[0].inventory_item_id,
+          inventory_item_id: variant.inventory_items![0]!.inventory_item_id,
           location_id: shop.stock_location_id,
         }
         await inventory.updateInventoryLevels([{ ...level, stocked_quantity: 0 }])
