@@ -43,6 +43,22 @@ describeInBrowser("shopping on a phone", () => {
     await context.close()
   })
 
+  it("explains an unknown promotion code and applies a real one", async () => {
+    const { context, page } = await newShopper(browser)
+    await addToBasket(page, EVERYDAY_PRODUCT, 2)
+    await page.goto("/cart")
+    await page.fill("#promo-code", "NOT-A-CODE")
+    await page.click("form.promo button[type=submit]")
+    await page.waitForSelector("#promo-code[aria-invalid=true]")
+    await expect(page.locator("#promo-error").textContent()).resolves.toContain("NOT-A-CODE")
+    await expect(page.locator("#promo-code").inputValue()).resolves.toBe("NOT-A-CODE")
+
+    await page.fill("#promo-code", process.env.E2E_PROMO_CODE ?? "WELCOME10")
+    await Promise.all([page.waitForURL(/\/cart$/), page.click("form.promo button[type=submit]")])
+    await expect(page.locator(".summary .discount").count()).resolves.toBe(1)
+    await context.close()
+  })
+
   it("adds to the basket without JavaScript (plain form post)", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: process.env.STOREFRONT_URL ?? "http://localhost:4321" })
     const page = await context.newPage()
