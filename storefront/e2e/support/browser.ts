@@ -11,7 +11,10 @@ export const BACKEND_URL = (process.env.MEDUSA_BACKEND_URL ?? "http://localhost:
  * installed — unless REQUIRE_CHROMIUM=1 (CI), where a missing browser is a failure.
  */
 export function describeInBrowser(name: string, body: () => void): void {
-  if (existsSync(CHROMIUM)) return describe(name, body)
+  if (existsSync(CHROMIUM)) {
+    describe(name, body)
+    return
+  }
   if (process.env.REQUIRE_CHROMIUM === "1") {
     throw new Error(`${CHROMIUM} is missing and REQUIRE_CHROMIUM=1: install it with "apt-get install -y chromium".`)
   }
