@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import { existsSync } from "node:fs"
 import { mkdtemp, rm } from "node:fs/promises"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import type { TestProject } from "vitest/node"
 import pg from "pg"
+// @ts-ignore -- plain ESM helper shared with `npm start`
+import { freePort } from "../../scripts/lib/ports.mjs"
 
 const ROOT = path.resolve(import.meta.dirname, "../..")
 
@@ -128,13 +129,3 @@ async function count(url: string, table: string): Promise<number> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}

@@ -31,7 +31,7 @@ let clientDir: string | null = null
 
 /** The server's own address, for calling the internal render route. */
 function selfOrigin(): string {
-  return process.env.FRESHNESS_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? "4321"}`
+  return process.env.FRESHNESS_ORIGIN ?? `http://localhost:${process.env.PORT ?? "4321"}`
 }
 
 function log(message: string): void {
