@@ -1,8 +1,9 @@
 import { rm } from "node:fs/promises"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import type { TestProject } from "vitest/node"
+// @ts-ignore -- plain ESM helper shared with `npm start`
+import { freePort } from "../../scripts/lib/ports.mjs"
 
 /**
  * Gives every integration suite a Postgres: the one named by DB_HOST (CI and
@@ -39,16 +40,6 @@ export default async function setup(project: TestProject) {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 declare module "vitest" {
   export interface ProvidedContext {

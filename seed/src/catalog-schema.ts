@@ -1,20 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 
-/** The nine major US food allergens (FALCPA + FASTER Act). */
-export const ALLERGENS = [
-  "milk",
-  "egg",
-  "fish",
-  "crustacean_shellfish",
-  "tree_nuts",
-  "peanuts",
-  "wheat",
-  "soy",
-  "sesame",
-] as const
-export type Allergen = (typeof ALLERGENS)[number]
+// One list of allergens and dietary tags for the whole shop: the backend's filters own it.
+import { ALLERGENS, DIETARY_TAGS } from "../../backend/src/modules/bakery-product/filters"
 
-export const DIETARY_TAGS = ["vegan", "gluten_free", "nut_free"] as const
+export { ALLERGENS, DIETARY_TAGS }
+export type Allergen = (typeof ALLERGENS)[number]
 export type DietaryTag = (typeof DIETARY_TAGS)[number]
 
 export const CATEGORY_HANDLES = [

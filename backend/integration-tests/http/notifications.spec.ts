@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net"
-import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { createAdminHeaders } from "../fixtures/admin"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { SMTPServer } from "smtp-server"
@@ -149,13 +150,7 @@ medusaIntegrationTestRunner({
       shop = await createShopFixture(container)
       store = { headers: { "x-publishable-api-key": shop.publishable_key } }
 
-      const user = await container.resolve(Modules.USER).createUsers({ email: SHOP_EMAIL })
-      const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-      const token = generateJwtToken(
-        { actor_id: user.id, actor_type: "user", auth_identity_id: "", app_metadata: { user_id: user.id } },
-        { secret: http.jwtSecret!, expiresIn: "1d" }
-      )
-      admin = { headers: { authorization: `Bearer ${token}` } }
+      admin = await createAdminHeaders(container, SHOP_EMAIL)
 
       // Open every day, so the slot four days out is bookable whatever today is.
       await api.post("/admin/bakery/schedule", { timezone: ZONE, slot_minutes: SLOT_MINUTES, opening_hours: EVERY_DAY }, admin)

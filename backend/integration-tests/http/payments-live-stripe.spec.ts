@@ -1,4 +1,5 @@
-import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createAdminHeaders } from "../fixtures/admin"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import Stripe from "stripe"
 import { beforeAll, describe, expect, it } from "vitest"
@@ -37,13 +38,7 @@ describe.skipIf(!live)("card checkout against Stripe test mode", () => {
           catalog: fixtureCatalog,
           paymentProviders: ["pp_system_default", "pp_stripe_stripe"],
         })
-        const user = await container.resolve(Modules.USER).createUsers({ email: "maya@sweetcrumbs.test" })
-        const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-        const token = generateJwtToken(
-          { actor_id: user.id, actor_type: "user", auth_identity_id: "", app_metadata: { user_id: user.id } },
-          { secret: http.jwtSecret!, expiresIn: "1d" }
-        )
-        admin = { headers: { authorization: `Bearer ${token}` } }
+        admin = await createAdminHeaders(container, "maya@sweetcrumbs.test")
         const { data } = await api.get("/store/products?handle=country-sourdough&fields=variants.id", {
           headers: { "x-publishable-api-key": shop.publishable_key },
         })

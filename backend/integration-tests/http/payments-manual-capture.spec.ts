@@ -1,4 +1,5 @@
-import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createAdminHeaders } from "../fixtures/admin"
 import { processPaymentWorkflowId } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest"
@@ -39,13 +40,7 @@ medusaIntegrationTestRunner({
       })
       store = { headers: { "x-publishable-api-key": shop.publishable_key } }
 
-      const user = await container.resolve(Modules.USER).createUsers({ email: "maya@sweetcrumbs.test" })
-      const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-      const token = generateJwtToken(
-        { actor_id: user.id, actor_type: "user", auth_identity_id: "", app_metadata: { user_id: user.id } },
-        { secret: http.jwtSecret!, expiresIn: "1d" }
-      )
-      admin = { headers: { authorization: `Bearer ${token}` } }
+      admin = await createAdminHeaders(container, "maya@sweetcrumbs.test")
 
       const { data } = await api.get("/store/products?handle=country-sourdough&fields=variants.id", store)
       sourdough = data.products[0].variants[0].id

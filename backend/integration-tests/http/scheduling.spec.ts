@@ -1,4 +1,5 @@
-import { ContainerRegistrationKeys, generateJwtToken, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createAdminHeaders } from "../fixtures/admin"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { beforeAll, describe, expect, it } from "vitest"
@@ -42,13 +43,7 @@ medusaIntegrationTestRunner({
       shop = await createShopFixture(container)
       store = { headers: { "x-publishable-api-key": shop.publishable_key } }
 
-      const user = await container.resolve(Modules.USER).createUsers({ email: "maya@sweetcrumbs.test" })
-      const { http } = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-      const token = generateJwtToken(
-        { actor_id: user.id, actor_type: "user", auth_identity_id: "", app_metadata: { user_id: user.id } },
-        { secret: http.jwtSecret!, expiresIn: "1d" }
-      )
-      admin = { headers: { authorization: `Bearer ${token}` } }
+      admin = await createAdminHeaders(container, "maya@sweetcrumbs.test")
 
       const { data } = await api.get("/store/products?fields=handle,variants.id,variants.title&limit=50", store)
       variants = Object.fromEntries(

@@ -1,3 +1,4 @@
+/** The nine major US food allergens (FALCPA + FASTER Act). */
 export const ALLERGENS = [
   "milk",
   "egg",
