@@ -69,6 +69,8 @@ export const ORDER_EMAIL_FIELDS = [
   "items.product_title",
   "items.variant_title",
   "items.quantity",
+  // An order item's quantity lives on its detail row; without it query.graph leaves quantity empty.
+  "items.detail.quantity",
   "items.unit_price",
   "items.subtotal",
   "items.metadata",

@@ -1,0 +1,48 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { DateTime } from "luxon"
+import { SCHEDULING_MODULE } from "../../src/modules/scheduling"
+import type SchedulingModuleService from "../../src/modules/scheduling/service"
+import { createAdminHeaders } from "../fixtures/admin"
+import { placeOrder } from "../fixtures/checkout"
+import { createShopFixture } from "../fixtures/shop"
+
+const ZONE = "America/New_York"
+const EVERY_DAY = [{ open: "08:00", close: "20:00" }]
+const OPEN_DAILY = { mon: EVERY_DAY, tue: EVERY_DAY, wed: EVERY_DAY, thu: EVERY_DAY, fri: EVERY_DAY, sat: EVERY_DAY, sun: EVERY_DAY }
+const slotStart = DateTime.fromISO(`${DateTime.now().setZone(ZONE).plus({ days: 3 }).toISODate()}T10:00`, { zone: ZONE }).toISO()!
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    it("gives a canceled order's slot place back to other customers", async () => {
+      const container = getContainer()
+      const shop = await createShopFixture(container)
+      const admin = await createAdminHeaders(container)
+      await api.post("/admin/bakery/schedule", { timezone: ZONE, pickup_capacity: 1, same_day_cutoff: null, opening_hours: OPEN_DAILY }, admin)
+      const { data } = await api.get("/store/products?handle=country-sourdough&fields=variants.id", {
+        headers: { "x-publishable-api-key": shop.publishable_key },
+      })
+      const order = (email: string) =>
+        placeOrder(api, shop, {
+          customer: { email, first_name: "Ana", last_name: "Ruiz" },
+          items: [{ variant_id: data.products[0].variants[0].id, quantity: 1 }],
+          slot: { type: "pickup", start: slotStart },
+        })
+
+      const first = await order("first@example.com")
+      const full = await order("second@example.com").catch((error: any) => error.response)
+      expect(full.status).toBe(409)
+      expect(full.data.message).toMatch(/is full/)
+
+      await api.post(`/admin/orders/${first.id}/cancel`, {}, admin)
+      const scheduling: SchedulingModuleService = container.resolve(SCHEDULING_MODULE)
+      for (let i = 0; i < 50 && (await scheduling.listSlotBookings({ order_id: first.id })).length; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      expect(await scheduling.listSlotBookings({ order_id: first.id })).toEqual([])
+
+      const third = await order("third@example.com")
+      expect(third.display_id).toBeGreaterThan(first.display_id)
+      expect(await scheduling.listSlotBookings({ order_id: third.id })).toHaveLength(1)
+    })
+  },
+})
