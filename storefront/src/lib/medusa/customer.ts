@@ -60,9 +60,8 @@ export async function retrieveCustomer(token: string | undefined): Promise<HttpT
 /** Asks the backend to email a reset link. Always resolves, so nobody can probe which emails exist. */
 export async function requestPasswordReset(email: string): Promise<void> {
   try {
-    await callBackend(() =>
-      sdk.client.fetch("/auth/customer/emailpass/reset-password", { method: "POST", body: { identifier: email } }),
-    )
+    // The SDK's helper accepts the route's plain-text "Created" answer.
+    await callBackend(() => sdk.auth.resetPassword("customer", "emailpass", { identifier: email }))
   } catch (error) {
     if (!isFetchError(error)) throw error
   }
@@ -70,11 +69,5 @@ export async function requestPasswordReset(email: string): Promise<void> {
 
 /** Sets a new password with the token from the reset email. */
 export async function resetPassword(token: string, email: string, password: string): Promise<void> {
-  await callBackend(() =>
-    sdk.client.fetch("/auth/customer/emailpass/update", {
-      method: "POST",
-      body: { email, password },
-      headers: { authorization: `Bearer ${token}` },
-    }),
-  )
+  await callBackend(() => sdk.auth.updateProvider("customer", "emailpass", { email, password }, token))
 }
