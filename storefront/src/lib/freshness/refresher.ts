@@ -64,8 +64,15 @@ async function saveBaseline(snapshot: CatalogSnapshot): Promise<void> {
 
 async function refreshOnce(): Promise<void> {
   const next = await fetchCatalogSnapshot()
-  // Without a baseline from the build, the first look is the baseline: the build was just made.
-  current ??= (await loadBaseline()) ?? next
+  if (!current) {
+    current = await loadBaseline()
+    if (!current) {
+      // No earlier look at the catalog: the pages are as fresh as the build, so this look is the baseline.
+      current = next
+      await saveBaseline(next)
+      return
+    }
+  }
   const diff = diffSnapshots(current, next)
   if (isEmptyDiff(diff)) {
     current = next
