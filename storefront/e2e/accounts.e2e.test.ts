@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest"
 import type { Browser, Page } from "playwright-core"
 import { describeInBrowser, launchChromium, newShopper, testEmail } from "./support/browser"
+import { seriousViolations } from "./support/axe"
 import { addToBasket, checkoutWithPickup } from "./support/shop"
 
 async function register(page: Page, email: string, firstName: string): Promise<void> {
@@ -33,8 +34,10 @@ describeInBrowser("customer accounts", () => {
 
     await alice.page.goto("/account")
     await expect(alice.page.locator(".orders").textContent()).resolves.toContain(number)
+    expect(await seriousViolations(alice.page)).toEqual([])
     await alice.page.click(`text=Order ${number}`)
     await alice.page.waitForURL(/\/account\/orders\//)
+    expect(await seriousViolations(alice.page)).toEqual([])
     const aliceOrderUrl = new URL(alice.page.url()).pathname
 
     const bob = await newShopper(browser)

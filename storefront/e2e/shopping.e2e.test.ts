@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest"
 import type { Browser } from "playwright-core"
 import { describeInBrowser, launchChromium, newShopper, testEmail } from "./support/browser"
+import { seriousViolations } from "./support/axe"
 import { addToBasket, checkoutWithPickup, EVERYDAY_PRODUCT, fillDetails } from "./support/shop"
 
 describeInBrowser("shopping on a phone", () => {
@@ -33,6 +34,7 @@ describeInBrowser("shopping on a phone", () => {
     const summary = await page.locator("main").textContent()
     expect(summary).toContain("Country Sourdough")
     expect(summary).toContain("Pay at pickup")
+    expect(await seriousViolations(page)).toEqual([])
 
     await page.reload()
     expect(page.url()).toBe(confirmation)
