@@ -26,6 +26,13 @@ medusaIntegrationTestRunner({
       expect(cake.variants.map((v: any) => v.calculated_price.calculated_amount).sort()).toEqual([38, 52, 68])
       expect(cake.variants[0].calculated_price.currency_code).toBe("usd")
       expect(cake.bakery_profile).toMatchObject({ lead_time_hours: 48, inscription_max_length: 30 })
+
+      const single = await api.get(`/store/products/${cake.id}?fields=handle,+bakery_profile.*`, { headers })
+      expect(single.data.product.bakery_profile).toMatchObject({
+        allergens_contains: ["milk", "egg", "wheat", "soy"],
+        allergens_may_contain: ["tree_nuts", "peanuts"],
+        dietary_tags: [],
+      })
     })
 
     it("refuses the store API without a publishable key", async () => {

@@ -43,6 +43,14 @@ medusaIntegrationTestRunner({
       const third = await order("third@example.com")
       expect(third.display_id).toBeGreaterThan(first.display_id)
       expect(await scheduling.listSlotBookings({ order_id: third.id })).toHaveLength(1)
+
+      // The store API's order carries its slot, for the confirmation page and the account.
+      const { data: stored } = await api.get(`/store/orders/${third.id}?fields=id,+metadata,*slot_booking`, {
+        headers: { "x-publishable-api-key": shop.publishable_key },
+      })
+      expect(stored.order.metadata.fulfillment_slot).toMatchObject({ type: "pickup" })
+      expect(Date.parse(stored.order.metadata.fulfillment_slot.start)).toBe(Date.parse(slotStart))
+      expect(stored.order.slot_booking).toMatchObject({ type: "pickup" })
     })
   },
 })

@@ -1,10 +1,8 @@
 import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { normalizeInscriptions } from "./store/carts/inscription-normalizer"
 import { StoreSetOrderNote } from "./store/carts/[id]/order-note/validators"
-import {
-  allowBakeryProfileField,
-  applyBakeryProductFilters,
-} from "./store/products/bakery-filters"
+import { allowStoreFields } from "./store/allow-fields"
+import { applyBakeryProductFilters } from "./store/products/bakery-filters"
 import { validateAndTransformQuery } from "@medusajs/framework/http"
 import { StoreGetCartsCart } from "@medusajs/medusa/api/store/carts/validators"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/query-config"
@@ -24,12 +22,18 @@ export default defineMiddlewares({
       // so our query params are consumed before Medusa's strict validator sees them.
       matcher: /^\/store\/products\/?$/,
       methods: ["GET"],
-      middlewares: [applyBakeryProductFilters, allowBakeryProfileField],
+      middlewares: [applyBakeryProductFilters, allowStoreFields("bakery_profile")],
     },
     {
-      matcher: "/store/products/:id",
+      matcher: /^\/store\/products\/[^/]+\/?$/,
       methods: ["GET"],
-      middlewares: [allowBakeryProfileField],
+      middlewares: [allowStoreFields("bakery_profile")],
+    },
+    {
+      // The order's pickup/delivery slot and note live in its metadata (and its slot booking).
+      matcher: /^\/store\/orders(\/[^/]+)?\/?$/,
+      methods: ["GET"],
+      middlewares: [allowStoreFields("metadata", "slot_booking")],
     },
     {
       // Regex matchers run before Medusa's own validators, so they see the trimmed text.

@@ -74,13 +74,3 @@ export async function applyBakeryProductFilters(
   query.id = ids.length ? ids : ["prod_none_match"]
   next()
 }
-
-/** Store routes only return allow-listed fields; our profile is safe to expose. */
-export function allowBakeryProfileField(
-  req: MedusaRequest,
-  _res: MedusaResponse,
-  next: MedusaNextFunction
-) {
-  req.allowed = [...(req.allowed ?? []), "bakery_profile"]
-  next()
-}
