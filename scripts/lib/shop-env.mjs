@@ -53,8 +53,10 @@ export async function openDatabase({ log }) {
   }
   const port = Number(process.env.EMBEDDED_PG_PORT ?? 54320)
   await assertPortFree(port, "embedded Postgres")
-  log(`Starting embedded Postgres on port ${port} (data in ${path.relative(ROOT, path.join(DATA_DIR, "postgres")) || DATA_DIR})…`)
-  const pg = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port })
+  const dataDir = path.join(DATA_DIR, "postgres")
+  const shown = path.relative(ROOT, dataDir)
+  log(`Starting embedded Postgres on port ${port} (data in ${shown.startsWith("..") ? dataDir : shown})…`)
+  const pg = await startEmbeddedPostgres({ dataDir, port })
   try {
     await ensureDatabase(pg.url("postgres"), "sweet_crumbs")
   } catch (error) {
