@@ -5,12 +5,11 @@ import { listPaymentProviders, listShippingOptions } from "./medusa/checkout"
 import { getBakerySettings, listFulfillmentSlots } from "./medusa/scheduling"
 import type { BakeryCart, BakerySettings, ClosedDay, FulfillmentSlot, FulfillmentType } from "./medusa/types"
 import { addDays, dateInZone, groupSlotsByDay } from "./bakery-time"
+import { offeredPaymentProviders } from "./payment/providers"
 
 export const STEPS = ["details", "slot", "payment", "review"] as const
 export type CheckoutStep = (typeof STEPS)[number]
 
-/** Payment providers the storefront has a component for, in the order they are offered. */
-export const PAYMENT_PROVIDERS = ["pp_system_default", "pp_stripe_stripe"] as const
 
 export interface CheckoutView {
   cart: BakeryCart
@@ -88,9 +87,7 @@ export async function loadCheckout(
     [requestedDay, chosenDay].find((day) => day && slotDays.some((d) => d.date === day)) ?? withRoom[0]?.date ?? null
 
   const stripePublishableKey = STRIPE_PUBLISHABLE_KEY ?? null
-  const providers = PAYMENT_PROVIDERS.filter(
-    (id) => regionProviders.includes(id) && (id !== "pp_stripe_stripe" || stripePublishableKey),
-  )
+  const providers = offeredPaymentProviders(regionProviders, stripePublishableKey)
 
   return {
     cart,

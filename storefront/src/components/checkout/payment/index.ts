@@ -3,7 +3,7 @@ import StripePaymentElement from "./StripePaymentElement.astro"
 
 /**
  * One component per payment provider id: the review step renders whichever the customer chose.
- * Adding a provider means adding its component here and its id to PAYMENT_PROVIDERS.
+ * Adding a provider means adding its component here and its id to PAYMENT_PROVIDERS (lib/payment/providers.ts).
  */
 const PAYMENT_LABELS: Record<string, string> = {
   pp_stripe_stripe: "Card (secure payment by Stripe)",

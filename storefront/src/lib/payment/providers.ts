@@ -1,0 +1,28 @@
+/** Payment providers the storefront has a component for, in the order they are offered. */
+export const PAYMENT_PROVIDERS = ["pp_system_default", "pp_stripe_stripe"] as const
+export type PaymentProviderId = (typeof PAYMENT_PROVIDERS)[number]
+
+/** Which checkout component collects the payment: nothing to collect for pay at pickup. */
+export type PaymentComponent = "pay-at-pickup" | "stripe-payment-element"
+
+/**
+ * The providers to offer: those the region has and we can render. Card
+ * payment also needs the storefront's Stripe publishable key; without it no
+ * Stripe code is loaded at all.
+ */
+export function offeredPaymentProviders(
+  regionProviderIds: readonly string[],
+  stripePublishableKey: string | null | undefined
+): PaymentProviderId[] {
+  return PAYMENT_PROVIDERS.filter(
+    (id) => regionProviderIds.includes(id) && (id !== "pp_stripe_stripe" || !!stripePublishableKey)
+  )
+}
+
+/** The component for the chosen provider; anything we cannot render safely falls back to pay at pickup. */
+export function paymentComponentFor(
+  providerId: string | null | undefined,
+  stripePublishableKey: string | null | undefined
+): PaymentComponent {
+  return providerId === "pp_stripe_stripe" && stripePublishableKey ? "stripe-payment-element" : "pay-at-pickup"
+}
