@@ -1,4 +1,4 @@
-// A minimal JSON client for the store and admin APIs (setup only; load runs in workers).
+// A minimal JSON client for the store and admin APIs (setup only; load comes from separate processes).
 
 export function apiClient(origin, headers) {
   async function call(method, path, body) {

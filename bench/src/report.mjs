@@ -179,6 +179,8 @@ export function resultsAsMarkdown(results, tables) {
     `- Catalog: ${results.shop?.products ?? "?"} products in ${results.shop?.categories ?? "?"} categories. Load from autocannon in its own process on loopback.`,
     `- Configurations: **stock** = as \`npm start\` runs it (no Redis, Medusa's caching module off); **cached** = REDIS_URL set (Redis event bus, workflow engine, locking) and \`MEDUSA_FF_CACHING=true\` with the Redis caching provider.`,
     `- × peak: throughput over 3× Sweet Crumbs' weekend peak (${PEAK.pageViewsPerSecond} page views/s, ${PEAK.apiRequestsPerSecond} API request/s, ${PEAK.ordersPerSecond} order/s).`,
+    ...(results.complete ? [] : ["", "**Incomplete run: the tables hold what finished before it stopped.**"]),
+    ...(results.failures.length ? ["", "Failed:", ...results.failures.map((f) => `- ${f}`)] : []),
     ...(results.notRun.length ? ["", "Not run:", ...results.notRun.map((n) => `- ${n}`)] : []),
     "",
     ...tables.map(table).flatMap((t) => [t, ""]),

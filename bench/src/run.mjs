@@ -5,7 +5,8 @@
 //   --only=a,b         only these scenarios: pages, api, cart, checkout, lighthouse
 //   --cpu-prof         servers write CPU profiles into bench/results/ (figures get slower)
 //   --working-tree     build the files as they are rather than the HEAD commit
-// Targets missed never fail the run; only a broken harness or shop does.
+// Targets missed never fail the run. A scenario that breaks is reported and the
+// others still run (exit code 1); results are saved after every scenario.
 import { existsSync } from "node:fs"
 import { mkdir, writeFile } from "node:fs/promises"
 import path from "node:path"
@@ -36,16 +37,22 @@ if (unknown.length) {
 const wants = (name) => only.includes(name)
 const mode = args.quick ? MODES.quick : MODES.full
 const log = (line) => console.log(`» ${line}`)
+const started = Date.now()
 
+/** Filled in as scenarios finish; saved after each one. */
+let results = null
 let current = null
+
 async function shutdown(code, message) {
   if (message) console.error(`✗ ${message}`)
+  if (results && message) results.failures.push(message.split("\n")[0])
   await current?.stop()
   await closeShop()
-  process.exit(code)
+  if (results) await save({ final: true })
+  process.exit(code || (results?.failures.length ? 1 : 0))
 }
-process.on("SIGINT", () => shutdown(130))
-process.on("SIGTERM", () => shutdown(143))
+process.on("SIGINT", () => shutdown(130, "interrupted"))
+process.on("SIGTERM", () => shutdown(143, "terminated"))
 
 try {
   await main()
@@ -55,16 +62,17 @@ try {
 }
 
 async function main() {
-  const started = Date.now()
   const prepared = await prepareShop({ log, workingTree: args["working-tree"] })
-  const results = {
+  results = {
     mode: args.quick ? "quick" : "full",
+    complete: false,
     source: prepared.source,
     buildProblem: prepared.buildProblem,
     cpuProfiled: Boolean(args["cpu-prof"]),
     embeddedPostgres: prepared.embeddedPostgres,
     machine: await machineFacts(prepared.databaseUrl),
     notRun: [],
+    failures: [],
     resources: [],
   }
   const context = { mode, log, databaseUrl: prepared.databaseUrl, publishableKey: prepared.publishableKey, backendOrigin: urls.backend }
@@ -87,12 +95,12 @@ async function main() {
   const usage = { config: "stock", afterWarmup: await warmUp(shop, pages, facts, prepared.publishableKey), underLoad: {} }
   results.resources.push(usage)
 
-  if (wants("pages")) {
+  await scenario("pages", async () => {
     results.pages = await pagesScenario({ ...stock, storefrontOrigin: urls.storefront, pages })
     usage.underLoad.storefront = Math.max(...results.pages.filter((r) => r.connections === 100).map((r) => r.storefront.peakRssMb.storefront))
-  }
+  })
   // Before orders change stock, which makes the storefront re-render those products' pages.
-  if (wants("lighthouse")) {
+  await scenario("lighthouse", async () => {
     const cookie = await basketCookie(store, facts)
     results.lighthouse = await lighthouseScenario({
       log,
@@ -104,13 +112,17 @@ async function main() {
         { name: "checkout", url: `${urls.publicStorefront}/checkout`, headers: { cookie }, noindex: true },
       ],
     })
-  }
-  if (wants("api")) {
+  })
+  await scenario("api", async () => {
     results.storeApi = await storeApiScenario(stock)
     usage.underLoad.backend = peakBackend(results.storeApi)
-  }
-  if (wants("cart")) results.addToCart = [await addToCartScenario(stock)]
-  if (wants("checkout")) results.checkout = await checkoutScenario(stock)
+  })
+  await scenario("cart", async () => {
+    results.addToCart = [await addToCartScenario(stock)]
+  })
+  await scenario("checkout", async () => {
+    results.checkout = await checkoutScenario(stock)
+  })
   await shop.stop()
 
   // Cached: Redis and Medusa's caching module, as production with REDIS_URL. Backend scenarios only.
@@ -123,26 +135,48 @@ async function main() {
     const cached = { ...stock, processes: shop.processes, label: "cached" }
     const cachedUsage = { config: "cached", afterWarmup: await warmUp(shop, pages, facts, prepared.publishableKey), underLoad: {} }
     results.resources.push(cachedUsage)
-    if (wants("api")) {
+    await scenario("api", async () => {
       const runs = await storeApiScenario(cached)
       results.storeApi = [...(results.storeApi ?? []), ...runs]
       cachedUsage.underLoad.backend = peakBackend(runs)
-    }
-    if (wants("cart")) results.addToCart = [...(results.addToCart ?? []), await addToCartScenario(cached)]
+    })
+    await scenario("cart", async () => {
+      results.addToCart = [...(results.addToCart ?? []), await addToCartScenario(cached)]
+    })
     // The target row (10 customers) is enough to see what Redis changes for checkout.
-    if (wants("checkout")) results.checkout = [...(results.checkout ?? []), ...(await checkoutScenario({ ...cached, customerCounts: [10] }))]
+    await scenario("checkout", async () => {
+      results.checkout = [...(results.checkout ?? []), ...(await checkoutScenario({ ...cached, customerCounts: [10] }))]
+    })
     await shop.stop()
   }
 
   const skipped = SCENARIOS.filter((s) => !wants(s))
   if (skipped.length) results.notRun.push(`scenarios left out with --only: ${skipped.join(", ")}`)
+  results.complete = true
+}
+
+/** Runs one scenario if it was asked for; a failure is recorded and the run goes on. Saves either way. */
+async function scenario(name, run) {
+  if (!wants(name)) return
+  try {
+    await run()
+  } catch (error) {
+    console.error(`✗ ${name}: ${error.stack ?? error.message}`)
+    results.failures.push(`${name}: ${error.message.split("\n")[0]}`)
+  }
+  await save({ final: false })
+}
+
+async function save({ final }) {
   results.durationMinutes = Math.round((Date.now() - started) / 6000) / 10
   const tables = buildTables(results)
-  console.log(`\n${tablesAsText(tables)}\n`)
   await mkdir(RESULTS_DIR, { recursive: true })
   await writeFile(path.join(RESULTS_DIR, "latest.json"), JSON.stringify(results, null, 2) + "\n")
   await writeFile(path.join(RESULTS_DIR, "latest.md"), resultsAsMarkdown(results, tables))
-  log(`Results in ${path.relative(process.cwd(), RESULTS_DIR) || "."}/latest.{json,md} (${results.durationMinutes} min).`)
+  if (final) {
+    console.log(`\n${tablesAsText(tables)}\n`)
+    log(`Results in ${path.relative(process.cwd(), RESULTS_DIR) || "."}/latest.{json,md} (${results.durationMinutes} min).`)
+  }
 }
 
 async function open({ caching, beforeStorefront }) {

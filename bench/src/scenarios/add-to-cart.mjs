@@ -4,7 +4,7 @@
 // never serialises them; each cart gets distinct products, a basket's worth.
 import { ADD_TO_CART_CONNECTIONS } from "../config.mjs"
 import { storeApi } from "../api.mjs"
-import { runWorker } from "../load/run-worker.mjs"
+import { runLoad } from "../load/run-load.mjs"
 import { CART_FIELDS } from "../storefront-queries.mjs"
 
 const LINES_PER_CART = 12
@@ -23,7 +23,7 @@ export async function addToCartScenario({ backendOrigin, publishableKey, shop, m
     )
   }
   log(`${label}: add to cart, ${ADD_TO_CART_CONNECTIONS} connections`)
-  const result = await runWorker("autocannon", {
+  const result = await runLoad("autocannon", {
     origin: backendOrigin,
     connections: ADD_TO_CART_CONNECTIONS,
     seconds: mode.seconds,

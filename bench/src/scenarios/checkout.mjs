@@ -2,7 +2,7 @@
 // in the database: every completion reported must be an order stored.
 import { CHECKOUT_CUSTOMERS } from "../config.mjs"
 import { countOrders } from "../db.mjs"
-import { runWorker } from "../load/run-worker.mjs"
+import { runLoad } from "../load/run-load.mjs"
 
 export async function checkoutScenario({ backendOrigin, publishableKey, databaseUrl, shop, mode, processes, log, label, customerCounts = CHECKOUT_CUSTOMERS }) {
   const spec = {
@@ -14,7 +14,7 @@ export async function checkoutScenario({ backendOrigin, publishableKey, database
     pickupOptionId: shop.pickupOptionId,
   }
   log(`${label}: one warm-up order`)
-  const warmup = await runWorker("checkout", { ...spec, customers: 1, seconds: 120, maxOrders: 1 })
+  const warmup = await runLoad("checkout", { ...spec, customers: 1, seconds: 120, maxOrders: 1 })
   if (warmup.completed !== 1) throw new Error(`the warm-up checkout failed: ${warmup.errorSamples.join("; ")}`)
 
   const runs = []
@@ -22,7 +22,7 @@ export async function checkoutScenario({ backendOrigin, publishableKey, database
     const seconds = mode.checkoutSeconds[customers]
     log(`${label}: checkout, ${customers} customer${customers > 1 ? "s" : ""} for ${seconds}s`)
     const before = await countOrders(databaseUrl)
-    const result = await runWorker("checkout", { ...spec, customers, seconds }, { processes })
+    const result = await runLoad("checkout", { ...spec, customers, seconds }, { processes })
     const stored = (await countOrders(databaseUrl)) - before
     runs.push({ config: label, ...result, ordersStored: stored, ordersMatch: stored === result.completed })
   }

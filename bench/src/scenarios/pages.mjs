@@ -5,7 +5,7 @@ import { fork } from "node:child_process"
 import http from "node:http"
 import path from "node:path"
 import { PAGE_CONNECTIONS } from "../config.mjs"
-import { runWorker } from "../load/run-worker.mjs"
+import { runLoad } from "../load/run-load.mjs"
 
 // What a browser asks for, so compression (if any) is what customers get.
 const BROWSER_HEADERS = { accept: "text/html,application/xhtml+xml", "accept-encoding": "gzip, deflate, br, zstd" }
@@ -21,7 +21,7 @@ export async function pagesScenario({ storefrontOrigin, pages, mode, processes, 
       for (const connections of PAGE_CONNECTIONS) {
         log(`${page.name} page ${page.path}, ${connections} connections`)
         const load = (origin, options) =>
-          runWorker("autocannon", { origin, connections, seconds: mode.seconds, warmupSeconds: mode.warmupSeconds, headers: BROWSER_HEADERS, requests: [{ path: page.path }] }, options)
+          runLoad("autocannon", { origin, connections, seconds: mode.seconds, warmupSeconds: mode.warmupSeconds, headers: BROWSER_HEADERS, requests: [{ path: page.path }] }, options)
         // Alternated page by page so both see the same background load on a shared machine.
         const storefront = await load(storefrontOrigin, { processes, sampleRss: connections === 100 })
         const bare = await load(`http://127.0.0.1:${baseline.port}`, { processes })
@@ -61,7 +61,7 @@ function capture(url) {
 }
 
 function startBaseline(pages) {
-  const child = fork(path.join(import.meta.dirname, "../load/baseline-server.mjs"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] })
+  const child = fork(path.join(import.meta.dirname, "../load/baseline-http.mjs"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] })
   return new Promise((resolve, reject) => {
     child.once("message", ({ port }) => resolve({ child, port }))
     child.once("exit", (code) => reject(new Error(`baseline server exited (code ${code})`)))

@@ -3,7 +3,7 @@
 // rotate over pages, categories and handles as real traffic would, so a cache
 // sees many keys rather than one hot one.
 import { API_CONNECTIONS } from "../config.mjs"
-import { runWorker } from "../load/run-worker.mjs"
+import { runLoad } from "../load/run-load.mjs"
 import { PRODUCT_FIELDS } from "../storefront-queries.mjs"
 
 export async function storeApiScenario({ backendOrigin, publishableKey, shop, mode, processes, log, label }) {
@@ -18,7 +18,7 @@ export async function storeApiScenario({ backendOrigin, publishableKey, shop, mo
   for (const [name, list] of Object.entries(requests)) {
     for (const connections of API_CONNECTIONS) {
       log(`${label}: ${name}, ${connections} connections`)
-      const result = await runWorker(
+      const result = await runLoad(
         "autocannon",
         {
           origin: backendOrigin,
