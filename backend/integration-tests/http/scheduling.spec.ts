@@ -365,6 +365,17 @@ medusaIntegrationTestRunner({
         const bookings = await bookingsFor([cartId])
         expect(bookings).toHaveLength(1)
         expect(bookings[0].order_id).toBe(first.order.id)
+
+        // The placed order's cart keeps its time and note.
+        const moved = await fail(chooseSlot(cartId, "pickup", at(daysAhead(7), "12:30")))
+        expect(moved.status).toBe(400)
+        expect(moved.data.message).toMatch(/already been placed/)
+        const noted = await fail(api.post(`/store/carts/${cartId}/order-note`, { note: "Late change" }, store))
+        expect(noted.status).toBe(400)
+        expect(noted.data.message).toMatch(/already completed/)
+        const { data } = await api.get(`/store/carts/${cartId}?fields=metadata`, store)
+        expect(data.cart.metadata.fulfillment_slot.start).toBe(start)
+        expect(data.cart.metadata.order_note).toBeUndefined()
       })
 
       it("gives the place back when completion fails after booking", async () => {
