@@ -2,9 +2,9 @@ import { createHash } from "node:crypto"
 import { callBackend, sdk } from "../medusa/client"
 import { getRegion } from "../medusa/region"
 import type { BakeryProduct } from "../medusa/types"
-import type { CatalogSnapshot, ProductEntry } from "./snapshot"
+import { shownOnPages, type CatalogSnapshot, type ProductEntry } from "./snapshot"
 
-// Only what a page shows: prices, stock, images, text and the bakery profile.
+// Only what a page shows (see shownOnPages): prices, stock state, images, text and the bakery profile.
 const FINGERPRINT_FIELDS = [
   "id",
   "handle",
@@ -16,6 +16,8 @@ const FINGERPRINT_FIELDS = [
   "variants.updated_at",
   "*variants.calculated_price",
   "+variants.inventory_quantity",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
   // The store API only returns categories when the relation is asked for whole.
   "*categories",
   "collection.handle",
@@ -38,19 +40,8 @@ export async function fetchCatalogSnapshot(): Promise<CatalogSnapshot> {
     )
     for (const product of page.products) {
       if (!product.handle) continue
-      // Sorted, so the API's ordering of categories never looks like a change.
-      const categories = (product.categories ?? []).map((c) => c.handle).sort()
-      const shown = {
-        title: product.title,
-        updated_at: product.updated_at,
-        thumbnail: product.thumbnail,
-        images: (product.images ?? []).map((i) => i.url),
-        variants: (product.variants ?? []).map((v) => [v.id, v.updated_at, v.calculated_price?.calculated_amount, v.inventory_quantity]),
-        categories,
-        collection: product.collection?.handle ?? null,
-        profile: (product as BakeryProduct).bakery_profile ?? null,
-      }
-      products.set(product.handle, { handle: product.handle, hash: hashOf(shown), categories })
+      const shown = shownOnPages(product as BakeryProduct)
+      products.set(product.handle, { handle: product.handle, hash: hashOf(shown), categories: shown.categories })
     }
     if (offset + page.products.length >= page.count || page.products.length === 0) break
   }

@@ -1,3 +1,6 @@
+import { stockLabel, stockState } from "../catalog/pricing"
+import type { BakeryProduct } from "../medusa/types"
+
 /**
  * The catalog fingerprint the refresher compares every ~20 s: one short hash per product and per
  * category, plus what decides which pages show that product. Pure, so it is unit-tested directly.
@@ -8,6 +11,26 @@ export interface ProductEntry {
   hash: string
   /** Category handles, sorted; the first is the product's "more from …" row (see primaryCategory). */
   categories: string[]
+}
+
+/**
+ * What a product's pages show, for hashing: text, images, prices, categories, the bakery profile
+ * and each variant's stock *label* ("In stock", "Only 3 left", "Sold out"), not its quantity. An
+ * order that takes one of forty croissants changes no page, so it re-renders none (with raw
+ * quantities every order re-rendered the product, its related products, its category and home).
+ */
+export function shownOnPages(product: BakeryProduct) {
+  return {
+    title: product.title,
+    updated_at: product.updated_at,
+    thumbnail: product.thumbnail,
+    images: (product.images ?? []).map((i) => i.url),
+    variants: (product.variants ?? []).map((v) => [v.id, v.updated_at, v.calculated_price?.calculated_amount, stockLabel(stockState(v))]),
+    // Sorted, so the API's ordering of categories never looks like a change.
+    categories: (product.categories ?? []).map((c) => c.handle).sort(),
+    collection: product.collection?.handle ?? null,
+    profile: product.bakery_profile ?? null,
+  }
 }
 
 export interface CatalogSnapshot {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { diffSnapshots, isEmptyDiff, pagesToRender, type CatalogSnapshot } from "../snapshot"
+import type { BakeryProduct } from "../../medusa/types"
+import { diffSnapshots, isEmptyDiff, pagesToRender, shownOnPages, type CatalogSnapshot } from "../snapshot"
 
 const snapshot = (products: [string, string, string[]][], categories: [string, string][] = []): CatalogSnapshot => ({
   products: new Map(products.map(([handle, hash, cats]) => [handle, { handle, hash, categories: cats }])),
@@ -83,5 +84,36 @@ describe("diffSnapshots", () => {
     expect(diff.removedCategories).toEqual(["breads"])
     expect(pagesToRender(diff).remove).toEqual(["/categories/breads"])
     expect(diff.home).toBe(true)
+  })
+})
+
+describe("shownOnPages", () => {
+  const croissant = (inventory_quantity: number, extra: Partial<BakeryProduct> = {}) =>
+    ({
+      id: "prod_1",
+      title: "Butter croissant",
+      handle: "butter-croissant",
+      updated_at: "2026-11-30T06:00:00.000Z",
+      thumbnail: "/static/croissant.webp",
+      images: [{ id: "img_1", url: "/static/croissant.webp" }],
+      categories: [{ id: "c2", handle: "viennoiserie" }, { id: "c1", handle: "breakfast" }],
+      collection: null,
+      variants: [{ id: "var_1", updated_at: "2026-11-30T06:00:00.000Z", manage_inventory: true, allow_backorder: false, inventory_quantity, calculated_price: { calculated_amount: 3.5 } }],
+      ...extra,
+    }) as unknown as BakeryProduct
+
+  it("ignores stock changes a page does not show", () => {
+    expect(shownOnPages(croissant(39))).toEqual(shownOnPages(croissant(40)))
+  })
+
+  it("changes when the stock label, price or categories change", () => {
+    const plenty = shownOnPages(croissant(40))
+    expect(shownOnPages(croissant(5))).not.toEqual(plenty)
+    expect(shownOnPages(croissant(4))).not.toEqual(shownOnPages(croissant(5)))
+    expect(shownOnPages(croissant(0))).not.toEqual(shownOnPages(croissant(1)))
+    const dearer = croissant(40)
+    dearer.variants![0].calculated_price!.calculated_amount = 3.75
+    expect(shownOnPages(dearer)).not.toEqual(plenty)
+    expect(plenty.categories).toEqual(["breakfast", "viennoiserie"])
   })
 })
