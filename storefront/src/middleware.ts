@@ -3,7 +3,7 @@ import { getActionContext } from "astro:actions"
 import { isBackendDown } from "./lib/medusa/client"
 import { startCatalogRefresher } from "./lib/freshness/refresher"
 import { safeRedirectPath, type FormOutcome } from "./lib/forms"
-import { PAGE_CACHE_CONTROL } from "./integrations/bakery-cache-headers.mjs"
+import { PAGE_CACHE_CONTROL } from "./lib/cache-control.mjs"
 
 /** Pages that show one visitor's basket, account or order are never stored by a shared cache. */
 const PRIVATE_PATHS = /^\/(cart|checkout|account|order|_actions|api|internal)(\/|$)/

@@ -1,7 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises"
-
-/** Fresh for a minute, then served stale for a day while the browser or CDN re-checks in the background. */
-export const PAGE_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=86400"
+import { PAGE_CACHE_CONTROL } from "../lib/cache-control.mjs"
 
 /**
  * Writes `dist/_headers.json`, which @astrojs/node (with `staticHeaders: true`) applies to pre-rendered
