@@ -1,18 +1,14 @@
 // @ts-check
 import { defineConfig, envField } from "astro/config"
 import node from "@astrojs/node"
-import { bakeryCacheHeaders } from "./src/integrations/bakery-cache-headers.mjs"
 import { freshnessAutostart } from "./src/integrations/freshness-autostart.mjs"
 
 export default defineConfig({
   site: process.env.SITE_URL ?? "http://localhost:4321",
   output: "server",
-  adapter: node({
-    mode: "standalone",
-    // Lets the adapter apply the Cache-Control we write into dist/_headers.json to pre-rendered HTML.
-    staticHeaders: true,
-  }),
-  integrations: [bakeryCacheHeaders(), freshnessAutostart()],
+  // server.mjs serves the built files from memory and hands the rest to the adapter's handler.
+  adapter: node({ mode: "middleware" }),
+  integrations: [freshnessAutostart()],
   // Pre-rendered pages use plain links; nothing to gain from a prefetch script on phones.
   prefetch: false,
   build: {

@@ -1,12 +1,13 @@
 import { fileURLToPath } from "node:url"
 
-const AUTOSTART = fileURLToPath(new URL("../lib/freshness/autostart.ts", import.meta.url))
+const REFRESHER = fileURLToPath(new URL("../lib/freshness/refresher.ts", import.meta.url))
 
 /**
- * Starts the catalog refresher when the built standalone server starts, not on the first
- * server-rendered request: a shop whose visitors only read pre-rendered pages must stay fresh too.
- * It appends a deferred import to @astrojs/node's server entry, after `setGetEnv` has run, so the
- * refresher reads the run-time environment.
+ * Lets the production server (server.mjs) start the catalog refresher as soon as it listens, not on the
+ * first server-rendered request: a shop whose visitors only read pre-rendered pages must stay fresh too.
+ * It adds a `startCatalogRefresher` export to @astrojs/node's server entry (dist/server/entry.mjs). Only
+ * server.mjs calls it, once, so nothing starts during `astro build` or in `astro dev`; the import is
+ * deferred until then, after the entry's `setGetEnv`, so the refresher reads the run-time environment.
  * @returns {import("astro").AstroIntegration}
  */
 export function freshnessAutostart() {
@@ -22,7 +23,7 @@ export function freshnessAutostart() {
                 name: "sweet-crumbs:freshness-autostart",
                 transform(code, id) {
                   if (!/@astrojs[\\/]node[\\/]dist[\\/]server\.js$/.test(id)) return null
-                  return `${code}\nif (options.mode === "standalone" && process.env.ASTRO_NODE_AUTOSTART !== "disabled") setTimeout(() => import(${JSON.stringify(AUTOSTART)}), 0);\n`
+                  return `${code}\nexport async function startCatalogRefresher() { (await import(${JSON.stringify(REFRESHER)})).startCatalogRefresher(); }\n`
                 },
               },
             ],

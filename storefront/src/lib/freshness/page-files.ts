@@ -3,13 +3,13 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises"
 import path from "node:path"
 
 /**
- * Where the adapter serves pre-rendered pages from: `dist/client`, next to `dist/server/entry.mjs`.
+ * Where server.mjs serves pre-rendered pages from: `dist/client`, next to it.
  * FRESHNESS_CLIENT_DIR overrides it for unusual layouts. Returns null when there is no build (dev).
  */
 export function findClientDir(): string | null {
   const candidates = [
     process.env.FRESHNESS_CLIENT_DIR,
-    process.argv[1] ? path.resolve(path.dirname(process.argv[1]), "../client") : undefined,
+    process.argv[1] ? path.resolve(path.dirname(process.argv[1]), "dist/client") : undefined,
     path.resolve(process.cwd(), "dist/client"),
   ]
   return candidates.find((dir): dir is string => Boolean(dir) && existsSync(path.join(dir!, "index.html"))) ?? null

@@ -10,7 +10,7 @@ import { diffSnapshots, isEmptyDiff, pagesToRender, type CatalogSnapshot } from 
 /**
  * Keeps the pre-rendered catalog pages fresh inside the running server: every ~20 s it compares
  * the catalog fingerprint with the last one and re-renders only the pages that show what changed,
- * through the internal render route, writing them over the files the adapter serves.
+ * through the internal render route, writing them over the files server.mjs serves.
  */
 
 const SNAPSHOT_FILE = "freshness-snapshot.json"
