@@ -17,7 +17,7 @@ case "$1" in
     until wget -q -O /dev/null "$MEDUSA_BACKEND_URL/health" 2>/dev/null || node -e "fetch(process.env.MEDUSA_BACKEND_URL + '/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; do
       echo "waiting for the backend…"; sleep 3
     done
-    cd /app/storefront && npx astro build && exec node dist/server/entry.mjs
+    cd /app/storefront && npx astro build && exec node server.mjs
     ;;
   *)
     exec "$@"

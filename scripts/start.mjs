@@ -130,11 +130,11 @@ async function main() {
     storefront = serve(astro, ["dev", "--port", String(STOREFRONT_PORT), "--host"], { cwd: STOREFRONT_DIR, env: storefrontEnv, name: "storefront", onExit: exitWith("storefront") })
   } else {
     const catalog = await catalogFingerprint(database.url)
-    await buildIfChanged("storefront", [path.join(STOREFRONT_DIR, "src"), path.join(STOREFRONT_DIR, "public"), path.join(STOREFRONT_DIR, "astro.config.mjs"), path.join(ROOT, "package-lock.json")], path.join(STOREFRONT_DIR, "dist/server/entry.mjs"), () =>
+    await buildIfChanged("storefront", [path.join(STOREFRONT_DIR, "src"), path.join(STOREFRONT_DIR, "public"), path.join(STOREFRONT_DIR, "astro.config.mjs"), path.join(STOREFRONT_DIR, "server.mjs"), path.join(ROOT, "package-lock.json")], path.join(STOREFRONT_DIR, "dist/server/entry.mjs"), () =>
       run(astro, ["build"], { cwd: STOREFRONT_DIR, env: storefrontEnv, label: "storefront build" }),
       catalog
     )
-    storefront = serve(process.execPath, ["dist/server/entry.mjs"], { cwd: STOREFRONT_DIR, env: storefrontEnv, name: "storefront", onExit: exitWith("storefront") })
+    storefront = serve(process.execPath, ["server.mjs"], { cwd: STOREFRONT_DIR, env: storefrontEnv, name: "storefront", onExit: exitWith("storefront") })
   }
   await waitForHttp(`http://localhost:${STOREFRONT_PORT}/`, 120_000, () => storefront.exitCode === null)
 

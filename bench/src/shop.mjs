@@ -111,11 +111,11 @@ export async function prepareShop({ log, workingTree }) {
   storefrontBuild = await buildState(
     "storefront",
     // Pre-rendered pages carry this database's ids: a new database means a new build.
-    `${await sourceStamp(["storefront/src", "storefront/public", "storefront/astro.config.mjs"])}:${publishableKey}`,
+    `${await sourceStamp(["storefront/src", "storefront/public", "storefront/astro.config.mjs", "storefront/server.mjs"])}:${publishableKey}`,
     path.join(STOREFRONT_COPY, "dist/server/entry.mjs")
   )
   if (!storefrontBuild.current) {
-    await exportWorkspace("storefront", STOREFRONT_COPY, ["src", "public", "astro.config.mjs", "package.json", "tsconfig.json"])
+    await exportWorkspace("storefront", STOREFRONT_COPY, ["src", "public", "astro.config.mjs", "server.mjs", "package.json", "tsconfig.json"])
   }
 
   let buildProblem = build.problem
@@ -177,7 +177,7 @@ export async function startShop({ caching, nodeOptions, onCrash, log, beforeStor
     await run(path.join(BIN, "astro"), ["build"], { cwd: STOREFRONT_COPY, env: storefrontEnv, label: "storefront build" })
     await storefrontBuild.save()
   }
-  const storefront = serve(process.execPath, ["dist/server/entry.mjs"], { cwd: STOREFRONT_COPY, env: storefrontEnv, name: "storefront", onExit: crashed("storefront") })
+  const storefront = serve(process.execPath, ["server.mjs"], { cwd: STOREFRONT_COPY, env: storefrontEnv, name: "storefront", onExit: crashed("storefront") })
   await waitForHttp(`${urls.storefront}/`, 120_000, () => storefront.exitCode === null)
 
   return {
