@@ -34,7 +34,7 @@ const server = http.createServer(async (req, res) => {
   try {
     if (!(await files.serve(req, res))) await astro.handler(req, res)
   } catch (error) {
-    console.error(`[storefront] could not serve ${req.url}:`, error)
+    console.error(`[server] could not serve ${req.url}:`, error)
     if (!res.headersSent) res.writeHead(500)
     res.end()
   }
@@ -43,6 +43,6 @@ const server = http.createServer(async (req, res) => {
 server.listen(port, host, () => {
   const { files: count, bytes } = files.size()
   const ms = Math.round(performance.now() - started)
-  console.info(`[storefront] listening on http://${host}:${port}, ${count} built files in memory (${(bytes / 1e6).toFixed(1)} MB), ready in ${ms} ms`)
+  console.info(`[server] listening on http://${host}:${port}, ${count} built files in memory (${(bytes / 1e6).toFixed(1)} MB), ready in ${ms} ms`)
   void astro.startCatalogRefresher()
 })

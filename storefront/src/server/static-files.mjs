@@ -9,7 +9,7 @@ import { ASSET_CACHE_CONTROL, PAGE_CACHE_CONTROL } from "../lib/cache-control.mj
 /**
  * The built client folder (pre-rendered pages, hashed assets, public files) held in memory, each file
  * compressed once with gzip and brotli, so serving one is a Map lookup and `res.end(buffer)`.
- * About 220 files here: 4.6 MB as built + 1.2 MB gzip + 1.1 MB brotli ≈ 7 MB, loaded in well under a second.
+ * About 220 files here (215 pages): 5.0 MB as built + 2.4 MB gzip and brotli ≈ 7.4 MB, loaded in ~0.4 s.
  * Fine for a catalog's pages and assets; product photos come from the backend, not from this folder.
  */
 
