@@ -204,6 +204,17 @@ describe("static files served from memory", () => {
     expect(gunzipSync(fresh.body).toString()).toBe(page("Cinnamon bun"))
   })
 
+  it("does not look at the disk again before the re-check is due", async () => {
+    const files = await loadStaticFiles(root, { recheckMs: 60_000 })
+    const served: string[] = []
+    const res = { writeHead: () => res, end: (body?: Buffer) => served.push(body?.toString() ?? "") }
+    const req = { method: "GET", url: "/products/lemon-tart/", headers: {} }
+    await writeAtomically("products/lemon-tart/index.html", page("Lemon tart, sold out"))
+    expect(await files.serve(req as never, res as never)).toBe(true)
+    expect(served).toEqual([LEMON_TART])
+    await writeAtomically("products/lemon-tart/index.html", LEMON_TART)
+  })
+
   it("ignores the refresher's temporary files", async () => {
     await writeFile(path.join(root, "products/lemon-tart/index.html.42.1700000000000.tmp"), "half a page")
     expect((await request("/products/lemon-tart/index.html.42.1700000000000.tmp")).body.toString()).toBe("astro")
