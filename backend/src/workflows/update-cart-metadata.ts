@@ -1,3 +1,4 @@
+import type { CartDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
@@ -31,7 +32,8 @@ export const updateCartMetadataWorkflow = createWorkflow(
       filters: { id: input.cart_id },
       options: { throwIfKeyNotFound: true, isList: false },
     })
-    validateCartStep({ cart })
+    // validateCartStep only reads completed_at; the graph's Cart type lacks the DTO's totals.
+    validateCartStep({ cart: cart as unknown as CartDTO })
     const update = transform({ input }, ({ input }) => [{ id: input.cart_id, metadata: input.metadata }])
     updateCartsStep(update)
     releaseLockStep({ key: input.cart_id })
