@@ -125,7 +125,8 @@ async function main() {
   })
   await shop.stop()
 
-  // Cached: Redis and Medusa's caching module, as production with REDIS_URL. Backend scenarios only.
+  // Cached: production as docker-compose.yml runs it (Redis, Medusa's caching module, API
+  // server and worker processes). Backend scenarios only.
   const backendScenarios = ["api", "cart", "checkout"].filter(wants)
   const hasRedis = process.env.PATH.split(path.delimiter).some((dir) => existsSync(path.join(dir, "redis-server")))
   if (backendScenarios.length && !hasRedis) {
@@ -183,7 +184,7 @@ async function open({ caching, beforeStorefront }) {
   const cpuProf = args["cpu-prof"] ? `--cpu-prof --cpu-prof-dir=${RESULTS_DIR} --import=${path.join(import.meta.dirname, "exit-on-sigterm.mjs")}` : undefined
   const started = await startShop({ caching, nodeOptions: cpuProf, log, beforeStorefront, onCrash: (message) => shutdown(1, message) })
   current = started
-  return { ...started, processes: { backend: started.backend, storefront: started.storefront } }
+  return { ...started, processes: { backend: started.backend, ...(started.worker ? { worker: started.worker } : {}), storefront: started.storefront } }
 }
 
 /**
@@ -195,7 +196,7 @@ async function warmUp(shop, pages, facts, publishableKey) {
     for (const page of pages) await (await fetch(`${urls.storefront}${page.path}`)).arrayBuffer()
     await (await fetch(`${urls.backend}/store/products?limit=24&region_id=${facts.regionId}`, { headers: { "x-publishable-api-key": publishableKey } })).arrayBuffer()
   }
-  return { backend: treeRssMb(shop.backend.pid), storefront: treeRssMb(shop.storefront.pid) }
+  return { backend: treeRssMb(shop.backend.pid), ...(shop.worker ? { worker: treeRssMb(shop.worker.pid) } : {}), storefront: treeRssMb(shop.storefront.pid) }
 }
 
 function peakBackend(runs) {

@@ -135,7 +135,7 @@ export async function prepareShop({ log, workingTree }) {
  * Starts the backend, runs `beforeStorefront` (catalog changes go there, so the
  * storefront starts with pages that are already current), then the storefront,
  * building it first when its sources or the database changed. `caching` adds a
- * private Redis and Medusa's caching module, as in production with REDIS_URL.
+ * private Redis, Medusa's caching module and a worker process, as docker-compose.yml runs production.
  * `nodeOptions` (e.g. --cpu-prof) goes to both servers.
  * Returns their child processes; `onCrash` is called if one stops on its own.
  */
@@ -156,9 +156,25 @@ export async function startShop({ caching, nodeOptions, onCrash, log, beforeStor
     env.REDIS_URL = `redis://127.0.0.1:${REDIS_PORT}`
     env.MEDUSA_FF_CACHING = "true"
   }
-  log(`Starting the backend (${caching ? "Redis + caching module" : "stock: no Redis, no caching module"})…`)
-  const backend = serve(medusa, ["start", "--port", String(BACKEND_PORT)], { cwd: SERVER_DIR, env, name: "backend", onExit: crashed("backend") })
+  log(`Starting the backend (${caching ? "production: Redis, caching module, API server + worker process" : "stock: one process, no Redis, no caching module"})…`)
+  const backend = serve(medusa, ["start", "--port", String(BACKEND_PORT)], {
+    cwd: SERVER_DIR,
+    env: caching ? { ...env, MEDUSA_WORKER_MODE: "server" } : env,
+    name: "backend",
+    onExit: crashed("backend"),
+  })
+  // As docker-compose.yml runs it: subscribers (order emails), jobs and background
+  // workflow steps in a second process, so they do not queue behind API requests.
+  const worker = caching
+    ? serve(medusa, ["start", "--port", String(BACKEND_PORT + 1)], {
+        cwd: SERVER_DIR,
+        env: { ...env, MEDUSA_WORKER_MODE: "worker", DISABLE_MEDUSA_ADMIN: "true" },
+        name: "worker",
+        onExit: crashed("worker"),
+      })
+    : null
   await waitForHttp(`${urls.backend}/health`, 300_000, () => backend.exitCode === null)
+  if (worker) await waitForHttp(`http://127.0.0.1:${BACKEND_PORT + 1}/health`, 300_000, () => worker.exitCode === null)
   await beforeStorefront()
 
   const storefrontEnv = childEnv({
@@ -182,6 +198,7 @@ export async function startShop({ caching, nodeOptions, onCrash, log, beforeStor
 
   return {
     backend,
+    worker,
     storefront,
     async stop() {
       stopping = true
