@@ -47,5 +47,9 @@ export async function checkoutWithPickup(page: Page, details: Details, note = "N
   await Promise.all([page.waitForURL(/\/order\/confirmed\//), page.click("[data-place-order] button[type=submit]")])
   const number = await page.locator("dd").first().textContent()
   expect(number?.trim()).toMatch(/^#\d+$/)
+  // The confirmation shows the booked time and the note, read back from the stored order.
+  const confirmation = await page.locator("main").textContent()
+  expect(confirmation).toMatch(/\d{1,2}:\d{2}\s?[AP]M/)
+  expect(confirmation).toContain(note)
   return number!.trim()
 }
