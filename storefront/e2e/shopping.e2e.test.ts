@@ -61,6 +61,29 @@ describeInBrowser("shopping on a phone", () => {
     await context.close()
   })
 
+  it("changes a cake's inscription in the basket, and takes it off", async () => {
+    const { context, page } = await newShopper(browser)
+    await page.goto("/products/triple-chocolate-fudge-cake")
+    await page.fill("#inscription", "Happy 40th")
+    await page.click("[data-add-button]")
+    await page.waitForSelector("[data-add-status] a[href='/cart']")
+    await page.goto("/cart")
+    await expect(page.locator(".inscription summary").textContent()).resolves.toContain("“Happy 40th”")
+
+    await page.click(".inscription summary")
+    await page.fill(".inscription-form input[name=inscription]", "Happy 41st, Sam")
+    await page.click(".inscription-form button[type=submit]")
+    await page.waitForSelector(".inscription summary:has-text('Happy 41st, Sam')")
+    await expect(page.locator(".line").count()).resolves.toBe(1)
+
+    await page.click(".inscription summary")
+    await page.fill(".inscription-form input[name=inscription]", "")
+    await page.click(".inscription-form button[type=submit]")
+    await page.waitForSelector(".inscription", { state: "detached" })
+    await expect(page.locator(".line").count()).resolves.toBe(1)
+    await context.close()
+  })
+
   it("adds to the basket without JavaScript (plain form post)", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL: process.env.STOREFRONT_URL ?? "http://localhost:4321" })
     const page = await context.newPage()

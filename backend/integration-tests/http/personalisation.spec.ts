@@ -95,6 +95,20 @@ medusaIntegrationTestRunner({
         expect(create.status).toBe(400)
       })
 
+      it("lets the customer change a line's inscription in the basket, or remove it with an empty one", async () => {
+        const cartId = await newCart()
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: cake, quantity: 1, metadata: { inscription: "Happy 40th" } }, store)
+        const [item] = await itemsOf(cartId)
+
+        await api.post(`/store/carts/${cartId}/line-items/${item.id}`, { quantity: 1, metadata: { inscription: "  Happy 41st, Sam " } }, store)
+        expect((await itemsOf(cartId))[0].metadata.inscription).toBe("Happy 41st, Sam")
+
+        await api.post(`/store/carts/${cartId}/line-items/${item.id}`, { quantity: 1, metadata: { inscription: "" } }, store)
+        const [plain] = await itemsOf(cartId)
+        expect(plain.metadata?.inscription).toBeUndefined()
+        expect(plain.quantity).toBe(1)
+      })
+
       it("stores markup as plain text, returned verbatim for the views to escape", async () => {
         const cartId = await newCart()
         const inscription = "<script>alert(1)</script>"

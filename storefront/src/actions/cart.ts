@@ -70,7 +70,14 @@ export const cart = {
 
   updateItem: defineAction({
     accept: "form",
-    input: z.object({ line_id: z.string().min(1), quantity: z.coerce.number().int().min(0).max(50), inscription: z.string().max(500).optional() }),
+    input: z.object({
+      line_id: z.string().min(1),
+      quantity: z.coerce.number().int().min(0).max(50),
+      // Astro reads an empty field as "not sent", so the basket's inscription form says it is one:
+      // there an empty inscription means "take it off".
+      edit: z.enum(["inscription"]).optional(),
+      inscription: z.string().max(500).optional(),
+    }),
     handler: async (input, { cookies }): Promise<FormOutcome> => {
       const token = getCustomerToken(cookies)
       const current = await retrieveCart(getCartId(cookies), token)
@@ -83,7 +90,7 @@ export const cart = {
             : await updateLineItem(
                 current.id,
                 line.id,
-                { quantity: input.quantity, ...(input.inscription !== undefined ? { inscription: input.inscription.trim() || null } : {}) },
+                { quantity: input.quantity, ...(input.edit === "inscription" ? { inscription: input.inscription?.trim() || null } : {}) },
                 token,
               )
         setCartCount(cookies, itemCount(updated))

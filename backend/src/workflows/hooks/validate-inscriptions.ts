@@ -45,7 +45,9 @@ createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
 
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const metadata = input.update?.metadata
-  if (!metadata || metadata.inscription === undefined) {
+  // An empty inscription on a line already in the basket takes it off (Medusa's
+  // metadata merge drops keys set to ""); a new line with one is still refused.
+  if (!metadata || metadata.inscription === undefined || metadata.inscription === "") {
     return
   }
   const item = cart.items?.find((i: { id: string }) => i.id === input.item_id)
