@@ -5,6 +5,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest"
 import { loadShop } from "../../../seed/src/load-shop"
 import { FakeStripe, postStripeWebhook, startCardCheckout, stripeSignature, type CardCheckout } from "../fixtures/fake-stripe"
+import { placeOrder } from "../fixtures/checkout"
 import { fixtureCatalog } from "../fixtures/shop"
 
 const WEBHOOK_SECRET = "whsec_sweet_crumbs_test"
@@ -193,6 +194,46 @@ medusaIntegrationTestRunner({
         expect(data).toMatchObject({ type: "order", order: { id: orderId } })
         expect(await ordersForCart(paying.cartId)).toEqual([orderId])
         expect(placed).toEqual([orderId])
+      })
+
+      it("keeps the slot of a card payment taken before the slot filled up, rather than leave the customer charged without an order", async () => {
+        const paying = await checkout()
+        const { data } = await api.get(`/store/carts/${paying.cartId}?fields=metadata`, store)
+        const slot = data.cart.metadata.fulfillment_slot
+        const { data: schedule } = await api.get("/admin/bakery/schedule", admin)
+        await api.post("/admin/bakery/schedule", { pickup_capacity: 1 }, admin)
+        try {
+          // While the card customer is paying, someone paying at pickup takes the last place.
+          const other = await placeOrder(api, { ...shop, catalog: fixtureCatalog }, {
+            customer: { email: "sam@example.com", first_name: "Sam", last_name: "Lee" },
+            items: [{ variant_id: sourdough, quantity: 1 }],
+            slot: { type: "pickup", start: slot.start },
+          })
+          // A pay-at-pickup cart is now refused that time...
+          const late = await fail(
+            placeOrder(api, { ...shop, catalog: fixtureCatalog }, {
+              customer: { email: "kim@example.com", first_name: "Kim", last_name: "Park" },
+              items: [{ variant_id: sourdough, quantity: 1 }],
+              slot: { type: "pickup", start: slot.start },
+            })
+          )
+          expect(late.status).toBe(409)
+
+          // ...but the card was charged, so Stripe's webhook still turns that cart into an order in its slot.
+          await payInBrowser(paying)
+          const payload = stripe.event("payment_intent.succeeded", paying.intentId)
+          expect((await sendWebhook(payload, { "stripe-signature": stripeSignature(payload, WEBHOOK_SECRET) })).status).toBe(200)
+          await webhooksProcessed(1)
+          const [orderId, ...others] = await ordersForCart(paying.cartId)
+          expect(others).toEqual([])
+          expect(orderId).toEqual(expect.any(String))
+
+          const scheduling = getContainer().resolve("scheduling") as any
+          const bookings = await scheduling.listSlotBookings({ type: "pickup", slot_start: new Date(slot.start) })
+          expect(bookings.map((b: any) => b.order_id).sort()).toEqual([other.id, orderId].sort())
+        } finally {
+          await api.post("/admin/bakery/schedule", { pickup_capacity: schedule.settings.pickup_capacity }, admin)
+        }
       })
 
       it("leaves the order the browser placed alone when the webhook arrives afterwards", async () => {

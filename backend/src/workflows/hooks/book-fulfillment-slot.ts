@@ -27,12 +27,27 @@ const LOCK_WAIT_SECONDS = 60
 const isSameSlot = (booking: { type: string; slot_start: Date }, choice: FulfillmentSlotChoice) =>
   booking.type === choice.type && slotKey(booking.slot_start) === slotKey(choice.start)
 
+/** Pay at pickup is the one provider that takes no money before the order exists. */
+const PAY_AT_PICKUP = "pp_system_default"
+
+/**
+ * A card payment is taken at Stripe before the cart completes (the browser
+ * confirms it, then the browser or Stripe's webhook completes the cart), so a
+ * slot that filled up in between cannot refuse the order without leaving the
+ * customer charged and orderless. Such an order keeps its slot, over capacity,
+ * and the log tells Maya; if the card was not in fact paid, completion fails
+ * at authorization and the compensation below gives the place back.
+ */
+const paidBeforeCompletion = (cart: { payment_collection?: { payment_sessions?: { provider_id: string }[] | null } | null }) =>
+  (cart.payment_collection?.payment_sessions ?? []).some((session) => session.provider_id !== PAY_AT_PICKUP)
+
 /**
  * Takes the cart's place in its pickup or delivery slot while the cart
  * completes. Counting and inserting happen under a lock on the slot (Redis
  * when REDIS_URL is set, so it holds across backend processes); a full slot
- * stops completion with a 409 naming the nearest free time, before any order
- * or payment exists. If a later step of completion fails, the compensation
+ * stops a pay-at-pickup completion with a 409 naming the nearest free time,
+ * before any order exists (a card payment already taken keeps its slot, see
+ * paidBeforeCompletion). If a later step of completion fails, the compensation
  * gives the place back.
  */
 completeCartWorkflow.hooks.validate(
@@ -72,10 +87,11 @@ completeCartWorkflow.hooks.validate(
       assertDeliverable(settings, facts)
     }
     const check = checkSlot({ ...calendar, start: choice.start })
-    if (!check.ok) {
+    const paid = paidBeforeCompletion(cart as any)
+    if (!check.ok && !(check.reason === "full" && paid)) {
       throwSlotProblem(check)
     }
-    const { slot } = check
+    const slot = check.ok ? check.slot : choice
     const capacity = capacityFor(settings, choice.type)
 
     const locking = container.resolve(Modules.LOCKING)
@@ -86,7 +102,14 @@ completeCartWorkflow.hooks.validate(
           const at = new Date(slot.start)
           const taken = await scheduling.countSlotBookings(slot.type, at, at, cart.id)
           if ((taken[slotKey(at)] ?? 0) >= capacity) {
-            return null
+            if (!paid) {
+              return null
+            }
+            container
+              .resolve(ContainerRegistrationKeys.LOGGER)
+              .warn(
+                `The ${slot.type} slot at ${slotKey(at)} is over its capacity of ${capacity}: cart ${cart.id} was paid by card before the slot filled up, so its order keeps the slot.`
+              )
           }
           if (existing) {
             // Left over from an attempt that died before compensating, for another slot.
