@@ -1,7 +1,7 @@
 // What the scenarios need to know about the seeded shop, read through its
 // APIs, and the two changes load needs so the bakery's own limits are not what
 // is measured: slot capacity and the stock of the products orders use.
-import { PRODUCT_FIELDS } from "./storefront-queries.mjs"
+import { PRODUCT_FIELDS } from "../../storefront/src/lib/medusa/fields.mjs"
 
 // Orders spread over many products, as a day's orders do; a handful would make
 // every checkout queue for the same inventory locks.

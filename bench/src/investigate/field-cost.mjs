@@ -2,7 +2,7 @@
 // product query costs, one request at a time (no concurrency), against a
 // running backend. BACKEND_URL (default http://127.0.0.1:9400, the bench's) and
 // PUBLISHABLE_KEY are read from the environment; RUNS (default 9) per field set.
-import { PRODUCT_FIELDS } from "../storefront-queries.mjs"
+import { PRODUCT_FIELDS } from "../../../storefront/src/lib/medusa/fields.mjs"
 
 const backend = process.env.BACKEND_URL ?? "http://127.0.0.1:9400"
 const headers = { "x-publishable-api-key": process.env.PUBLISHABLE_KEY ?? "" }

@@ -5,7 +5,7 @@
 import { ADD_TO_CART_CONNECTIONS } from "../config.mjs"
 import { storeApi } from "../api.mjs"
 import { runLoad } from "../load/run-load.mjs"
-import { CART_FIELDS } from "../storefront-queries.mjs"
+import { CART_FIELDS } from "../../../storefront/src/lib/medusa/fields.mjs"
 
 const LINES_PER_CART = 12
 

@@ -6,7 +6,7 @@
 // categories and handles as real traffic would, so a cache sees many keys.
 import { API_CONNECTIONS } from "../config.mjs"
 import { runLoad } from "../load/run-load.mjs"
-import { PRODUCT_FIELDS } from "../storefront-queries.mjs"
+import { PRODUCT_FIELDS } from "../../../storefront/src/lib/medusa/fields.mjs"
 
 /** Reported for comparison; the targets are for Medusa's default fields. */
 export const STOREFRONT_FIELDS_REQUEST = "products (24), storefront's fields"

@@ -1,19 +1,8 @@
 import type { HttpTypes } from "@medusajs/types"
 import { callBackend, customerHeaders, httpStatus, isClientError, sdk } from "./client"
+import { CART_FIELDS } from "./fields.mjs"
 import { getRegion } from "./region"
 import type { BakeryCart } from "./types"
-
-const CART_FIELDS = [
-  "+metadata",
-  "+items.metadata",
-  "*items.variant",
-  "*items.variant.options",
-  "*items.product",
-  "*promotions",
-  "*shipping_methods",
-  "*payment_collection",
-  "*payment_collection.payment_sessions",
-].join(",")
 
 export async function retrieveCart(cartId: string | undefined, token?: string): Promise<BakeryCart | null> {
   if (!cartId) return null
@@ -118,5 +107,3 @@ export function lineInscription(item: HttpTypes.StoreCartLineItem | HttpTypes.St
   const value = (item.metadata as Record<string, unknown> | null | undefined)?.inscription
   return typeof value === "string" && value.trim() ? value : null
 }
-
-export { CART_FIELDS }

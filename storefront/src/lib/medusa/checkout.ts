@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import { CART_FIELDS } from "./cart"
+import { CART_FIELDS } from "./fields.mjs"
 import { callBackend, customerHeaders, httpStatus, isClientError, sdk } from "./client"
 import type { BakeryCart, FulfillmentType } from "./types"
 

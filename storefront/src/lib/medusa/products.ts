@@ -1,22 +1,10 @@
 import { callBackend, httpStatus, sdk } from "./client"
+import { PRODUCT_FIELDS } from "./fields.mjs"
 import { memo } from "./memo"
 import { getRegion } from "./region"
 import type { BakeryProduct } from "./types"
 import { filterProductsLocally, toBackendQuery, type ProductFilters } from "../catalog/filters"
 import { searchCatalog } from "../catalog/search"
-
-/** Everything a card or a product page shows, in one request per page of 100. */
-export const PRODUCT_FIELDS = [
-  "*variants.calculated_price",
-  "+variants.inventory_quantity",
-  "*variants.options",
-  "*options",
-  "*options.values",
-  "*images",
-  "*categories",
-  "*collection",
-  "+bakery_profile.*",
-].join(",")
 
 const PAGE_SIZE = 100
 const CATALOG_TTL_MS = 15_000

@@ -1,7 +1,6 @@
-// The field lists the storefront asks Medusa for, so the API scenarios measure
-// the queries the shop really makes. Keep in step with
-// storefront/src/lib/medusa/products.ts (PRODUCT_FIELDS) and cart.ts (CART_FIELDS).
+// Plain ESM so the storefront and the benchmarks (bench/, run by Node as is) ask Medusa for the same fields.
 
+/** Everything a card or a product page shows, in one request per page of 100. */
 export const PRODUCT_FIELDS = [
   "*variants.calculated_price",
   "+variants.inventory_quantity",
@@ -14,6 +13,7 @@ export const PRODUCT_FIELDS = [
   "+bakery_profile.*",
 ].join(",")
 
+/** What the basket, the checkout and every cart change answer with. */
 export const CART_FIELDS = [
   "+metadata",
   "+items.metadata",
