@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs"
 import { mkdir, rm, symlink, writeFile } from "node:fs/promises"
 import path from "node:path"
-import pg from "pg"
+import { withClient } from "./lib/database.mjs"
 import { hashFiles } from "./lib/fingerprint.mjs"
 import { run, serve, stopAll, waitForHttp } from "./lib/processes.mjs"
 import {
@@ -179,16 +179,6 @@ async function linkUploads(dir, uploads) {
   const link = path.join(dir, "static")
   await rm(link, { recursive: true, force: true })
   await symlink(uploads, link)
-}
-
-async function withClient(url, fn) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await fn(client)
-  } finally {
-    await client.end()
-  }
 }
 
 async function countProducts(url) {

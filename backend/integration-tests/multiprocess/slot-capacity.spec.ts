@@ -16,7 +16,8 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { DateTime } from "luxon"
-import pg from "pg"
+// @ts-ignore -- plain ESM helper shared with `npm start`
+import { withClient } from "../../../scripts/lib/database.mjs"
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
 
 const BACKEND_DIR = path.resolve(__dirname, "../..")
@@ -115,13 +116,7 @@ if (!hasRedis) {
 }
 
 async function sql<T = any>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return (await client.query(text, values)).rows
-  } finally {
-    await client.end()
-  }
+  return withClient(url, async (client) => (await client.query(text, values)).rows)
 }
 
 /** Log lines worth reading when the outcome is not the expected one. */
