@@ -2,6 +2,7 @@ import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import type { InputConfig } from "@medusajs/framework/types"
 import {
   productionConfigProblem,
+  sessionCookieOptions,
   workerMode,
 } from "./src/lib/runtime-config"
 
@@ -88,6 +89,7 @@ module.exports = defineConfig({
       cookieSecret: process.env.COOKIE_SECRET || "supersecret",
       compression: { enabled: true },
     },
+    cookieOptions: sessionCookieOptions(backendUrl),
   },
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",

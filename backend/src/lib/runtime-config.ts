@@ -13,6 +13,21 @@ export const KNOWN_DEFAULT_SECRETS = new Set([
   "dev-cookie-secret",
 ])
 
+/**
+ * The admin session cookie's flags. Browsers and express-session only keep a
+ * `Secure` cookie over https, so it follows the public URL's scheme rather than
+ * NODE_ENV: `npm start` serves plain http on localhost, while production sits
+ * behind a TLS proxy (whose `X-Forwarded-Proto` Medusa trusts). Medusa spreads
+ * these last over its own defaults.
+ */
+export function sessionCookieOptions(publicUrl: string) {
+  return {
+    secure: new URL(publicUrl).protocol === "https:",
+    sameSite: "lax" as const,
+    httpOnly: true,
+  }
+}
+
 export type WorkerMode = "shared" | "server" | "worker"
 
 export function workerMode(env: NodeJS.ProcessEnv = process.env): WorkerMode {

@@ -1,4 +1,5 @@
 import type { AstroCookies, AstroCookieSetOptions } from "astro"
+import { SITE_URL } from "astro:env/server"
 
 /** Cookie names. Only the item count is readable by scripts: it feeds the badge on pre-rendered pages. */
 export const CART_COOKIE = "sc_cart"
@@ -8,9 +9,26 @@ export const RECENT_ORDERS_COOKIE = "sc_orders"
 
 const THIRTY_DAYS = 60 * 60 * 24 * 30
 
-function privateCookie(maxAge: number): AstroCookieSetOptions {
-  return { path: "/", httpOnly: true, sameSite: "lax", secure: import.meta.env.PROD, maxAge }
+/**
+ * Flags for the visitor's cookies. A browser keeps a `Secure` cookie only over
+ * https, so `Secure` follows the storefront's public URL (SITE_URL, from
+ * STOREFRONT_URL), not the build mode: `npm start` serves plain http. Only the
+ * basket count is readable by scripts, for the badge on pre-rendered pages.
+ */
+export function visitorCookieOptions(
+  siteUrl: string,
+  { maxAge, readableByScripts = false }: { maxAge: number; readableByScripts?: boolean }
+): AstroCookieSetOptions {
+  return {
+    path: "/",
+    httpOnly: !readableByScripts,
+    sameSite: "lax",
+    secure: new URL(siteUrl).protocol === "https:",
+    maxAge,
+  }
 }
+
+const privateCookie = (maxAge: number) => visitorCookieOptions(SITE_URL, { maxAge })
 
 export function getCartId(cookies: AstroCookies): string | undefined {
   return cookies.get(CART_COOKIE)?.value || undefined
@@ -22,12 +40,7 @@ export function rememberCart(cookies: AstroCookies, cartId: string, count: numbe
 }
 
 export function setCartCount(cookies: AstroCookies, count: number): void {
-  cookies.set(CART_COUNT_COOKIE, String(count), {
-    path: "/",
-    sameSite: "lax",
-    secure: import.meta.env.PROD,
-    maxAge: THIRTY_DAYS,
-  })
+  cookies.set(CART_COUNT_COOKIE, String(count), visitorCookieOptions(SITE_URL, { maxAge: THIRTY_DAYS, readableByScripts: true }))
 }
 
 export function forgetCart(cookies: AstroCookies): void {

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process"
 import path from "node:path"
-import { productionConfigProblem, workerMode } from "../runtime-config"
+import { productionConfigProblem, sessionCookieOptions, workerMode } from "../runtime-config"
 
 const safe = {
   NODE_ENV: "production",
@@ -8,6 +8,33 @@ const safe = {
   JWT_SECRET: "b1946ac92492d2347c6235b4d2611184",
   COOKIE_SECRET: "591785b794601e212b260e25925636fd",
 }
+
+const backendDir = path.resolve(__dirname, "../../..")
+
+/** Loads the real medusa-config.ts in a child process and returns its projectConfig.cookieOptions. */
+function configuredCookieOptions(env: Record<string, string>) {
+  const output = execFileSync(
+    process.execPath,
+    ["-r", "ts-node/register/transpile-only", "-e", "process.stdout.write(JSON.stringify(require('./medusa-config.ts').projectConfig.cookieOptions))"],
+    { cwd: backendDir, env: { ...process.env, ...env, TS_NODE_COMPILER_OPTIONS: '{"module":"commonjs"}' }, stdio: "pipe" }
+  )
+  return JSON.parse(String(output))
+}
+
+describe("admin session cookie", () => {
+  it("is not Secure on a plain-http public URL, so npm start's admin can sign in", () => {
+    expect(sessionCookieOptions("http://localhost:9000")).toEqual({ secure: false, sameSite: "lax", httpOnly: true })
+  })
+
+  it("is Secure on an https public URL", () => {
+    expect(sessionCookieOptions("https://admin.sweetcrumbs.example")).toEqual({ secure: true, sameSite: "lax", httpOnly: true })
+  })
+
+  it("follows MEDUSA_BACKEND_URL in the real config, whatever NODE_ENV says", () => {
+    expect(configuredCookieOptions({ ...safe, MEDUSA_BACKEND_URL: "http://localhost:9000" })).toMatchObject({ secure: false, sameSite: "lax" })
+    expect(configuredCookieOptions({ ...safe, MEDUSA_BACKEND_URL: "https://shop.example" })).toMatchObject({ secure: true, sameSite: "lax" })
+  })
+})
 
 describe("production guard", () => {
   it("accepts a production environment with real secrets", () => {
@@ -30,14 +57,13 @@ describe("production guard", () => {
   })
 
   it("stops the real config with one clear line and a non-zero exit", () => {
-    const backend = path.resolve(__dirname, "../../..")
     let failure: { status: number; stderr: string } | undefined
     try {
       execFileSync(
         process.execPath,
         ["-r", "ts-node/register/transpile-only", "-e", "require('./medusa-config.ts')"],
         {
-          cwd: backend,
+          cwd: backendDir,
           env: { ...process.env, ...safe, JWT_SECRET: "supersecret", TS_NODE_COMPILER_OPTIONS: '{"module":"commonjs"}' },
           stdio: "pipe",
         }
