@@ -25,6 +25,19 @@ const dev = process.argv.includes("--dev")
 const STOREFRONT_KEY_TITLE = "Sweet Crumbs storefront"
 const log = (line) => console.log(`» ${line}`)
 
+/**
+ * Without REDIS_URL one backend process keeps sessions and events in memory,
+ * which is right for this single-process shop; Medusa and express-session warn
+ * about it as if it were a misconfigured cluster. Those lines are replaced by
+ * one of ours, unless LOG_LEVEL asks for more than warnings.
+ */
+const SINGLE_PROCESS_WARNINGS = [
+  /Local Event Bus installed\. This is not recommended for production/,
+  /connect\.session\(\) MemoryStore is not$/,
+  /^designed for a production environment, as it will leak$/,
+  /^memory, and will not scale past a single process\.$/,
+]
+
 loadRootEnv()
 const BACKEND_PORT = Number(process.env.BACKEND_PORT ?? 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 4321)
@@ -100,17 +113,23 @@ async function main() {
   }
   const publishableKey = await readPublishableKey(database.url)
 
+  const quiet = !process.env.REDIS_URL && !["info", "http", "verbose", "debug", "silly"].includes(backendEnv.LOG_LEVEL)
+  const hide = quiet ? SINGLE_PROCESS_WARNINGS : []
+  if (!process.env.REDIS_URL) {
+    log("One backend process: admin sessions, events and locks are kept in memory (set REDIS_URL to run several).")
+  }
+
   let backend
   if (dev) {
     await linkUploads(BACKEND_DIR, uploads)
-    backend = serve(medusa, ["develop", "--port", String(BACKEND_PORT)], { cwd: BACKEND_DIR, env: backendEnv, name: "backend", onExit: exitWith("backend") })
+    backend = serve(medusa, ["develop", "--port", String(BACKEND_PORT)], { cwd: BACKEND_DIR, env: backendEnv, name: "backend", onExit: exitWith("backend"), hide })
   } else {
     const serverDir = path.join(BACKEND_DIR, ".medusa/server")
     await buildIfChanged("backend", [path.join(BACKEND_DIR, "src"), path.join(BACKEND_DIR, "medusa-config.ts"), path.join(ROOT, "package-lock.json")], path.join(serverDir, "medusa-config.js"), () =>
       run(medusa, ["build"], { cwd: BACKEND_DIR, env: { ...backendEnv, NODE_ENV: "production" }, label: "medusa build" })
     )
     await linkUploads(serverDir, uploads)
-    backend = serve(medusa, ["start", "--port", String(BACKEND_PORT)], { cwd: serverDir, env: backendEnv, name: "backend", onExit: exitWith("backend") })
+    backend = serve(medusa, ["start", "--port", String(BACKEND_PORT)], { cwd: serverDir, env: backendEnv, name: "backend", onExit: exitWith("backend"), hide })
   }
   log(`Waiting for the backend on ${backendUrl}…`)
   await waitForHttp(`${backendUrl}/health`, 300_000, () => backend.exitCode === null)

@@ -24,8 +24,11 @@ export function run(command, args, { cwd, env, label }) {
   })
 }
 
-/** Starts a long-running service whose output is prefixed with its name. */
-export function serve(command, args, { cwd, env, name, onExit }) {
+/**
+ * Starts a long-running service whose output is prefixed with its name;
+ * lines matching one of `hide` are dropped.
+ */
+export function serve(command, args, { cwd, env, name, onExit, hide = [] }) {
   const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
   running.add(child)
   const prefix = (stream, target) => {
@@ -34,7 +37,9 @@ export function serve(command, args, { cwd, env, name, onExit }) {
       buffer += chunk
       const lines = buffer.split("\n")
       buffer = lines.pop()
-      for (const line of lines) target.write(`[${name}] ${line}\n`)
+      for (const line of lines) {
+        if (!hide.some((pattern) => pattern.test(line))) target.write(`[${name}] ${line}\n`)
+      }
     })
   }
   prefix(child.stdout, process.stdout)
