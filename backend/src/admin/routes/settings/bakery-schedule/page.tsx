@@ -86,15 +86,18 @@ const fromForm = (f: ScheduleForm): Schedule => ({
 function Field({
   label,
   hint,
+  htmlFor,
   children,
 }: {
   label: string
   hint?: string
+  /** The id of the field's one control, so the label names it (screen readers, clicks). */
+  htmlFor?: string
   children: React.ReactNode
 }) {
   return (
     <div className="flex flex-col gap-y-2">
-      <Label size="small" weight="plus">
+      <Label size="small" weight="plus" htmlFor={htmlFor}>
         {label}
       </Label>
       {children}
@@ -221,17 +224,17 @@ function ScheduleSettingsSection() {
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-y-6 px-6 py-4">
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <Field label="Time zone" hint="All pickup and delivery times are in this zone.">
-          <Input value={form.timezone} onChange={(e) => set("timezone", e.target.value)} />
+        <Field label="Time zone" htmlFor="schedule-timezone" hint="All pickup and delivery times are in this zone.">
+          <Input id="schedule-timezone" value={form.timezone} onChange={(e) => set("timezone", e.target.value)} />
         </Field>
-        <Field label="Slot length (minutes)" hint="Customers choose a time in steps of this length.">
-          <Input type="number" min={5} max={240} value={form.slot_minutes} onChange={(e) => set("slot_minutes", e.target.value)} />
+        <Field label="Slot length (minutes)" htmlFor="schedule-slot-minutes" hint="Customers choose a time in steps of this length.">
+          <Input id="schedule-slot-minutes" type="number" min={5} max={240} value={form.slot_minutes} onChange={(e) => set("slot_minutes", e.target.value)} />
         </Field>
-        <Field label="Pickups per slot" hint="How many orders can be collected in one slot.">
-          <Input type="number" min={0} value={form.pickup_capacity} onChange={(e) => set("pickup_capacity", e.target.value)} />
+        <Field label="Pickups per slot" htmlFor="schedule-pickup-capacity" hint="How many orders can be collected in one slot.">
+          <Input id="schedule-pickup-capacity" type="number" min={0} value={form.pickup_capacity} onChange={(e) => set("pickup_capacity", e.target.value)} />
         </Field>
-        <Field label="Deliveries per slot" hint="How many orders the bike can take in one slot.">
-          <Input type="number" min={0} value={form.delivery_capacity} onChange={(e) => set("delivery_capacity", e.target.value)} />
+        <Field label="Deliveries per slot" htmlFor="schedule-delivery-capacity" hint="How many orders the bike can take in one slot.">
+          <Input id="schedule-delivery-capacity" type="number" min={0} value={form.delivery_capacity} onChange={(e) => set("delivery_capacity", e.target.value)} />
         </Field>
         <Field label="Same-day orders close at" hint="After this time customers can only choose tomorrow or later.">
           <div className="flex items-center gap-x-3">
@@ -249,14 +252,14 @@ function ScheduleSettingsSection() {
             )}
           </div>
         </Field>
-        <Field label="Book up to (days ahead)" hint="How far ahead customers may choose a day.">
-          <Input type="number" min={0} max={365} value={form.booking_horizon_days} onChange={(e) => set("booking_horizon_days", e.target.value)} />
+        <Field label="Book up to (days ahead)" htmlFor="schedule-booking-horizon-days" hint="How far ahead customers may choose a day.">
+          <Input id="schedule-booking-horizon-days" type="number" min={0} max={365} value={form.booking_horizon_days} onChange={(e) => set("booking_horizon_days", e.target.value)} />
         </Field>
-        <Field label="Delivery ZIP codes" hint="Separated by commas or spaces. Other ZIP codes can only pick up.">
-          <Textarea value={form.delivery_zip_codes} onChange={(e) => set("delivery_zip_codes", e.target.value)} />
+        <Field label="Delivery ZIP codes" htmlFor="schedule-delivery-zip-codes" hint="Separated by commas or spaces. Other ZIP codes can only pick up.">
+          <Textarea id="schedule-delivery-zip-codes" value={form.delivery_zip_codes} onChange={(e) => set("delivery_zip_codes", e.target.value)} />
         </Field>
-        <Field label="Minimum order for delivery ($)" hint="Item total before delivery fee. The fee itself is the Local delivery shipping option's price.">
-          <Input type="number" min={0} step="0.01" value={form.delivery_minimum_order} onChange={(e) => set("delivery_minimum_order", e.target.value)} />
+        <Field label="Minimum order for delivery ($)" htmlFor="schedule-delivery-minimum-order" hint="Item total before delivery fee. The fee itself is the Local delivery shipping option's price.">
+          <Input id="schedule-delivery-minimum-order" type="number" min={0} step="0.01" value={form.delivery_minimum_order} onChange={(e) => set("delivery_minimum_order", e.target.value)} />
         </Field>
       </div>
       <Field label="Opening hours" hint="Pickup and delivery slots are offered inside these hours.">
