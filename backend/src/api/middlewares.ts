@@ -13,10 +13,25 @@ import { slotConflictErrorHandler } from "./store/carts/[id]/fulfillment-slot/sl
 import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/validators"
 import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
+import {
+  limitCartWrites,
+  limitFailedSignIns,
+  limitOrderPlacement,
+  limitPasswordResets,
+  limitSignUps,
+  RATE_LIMITED_ROUTES,
+} from "./rate-limits"
 
 export default defineMiddlewares({
   errorHandler: slotConflictErrorHandler,
   routes: [
+    // Rate limits (README "Security"). GET too: Medusa's emailpass sign-in also answers GET.
+    { matcher: RATE_LIMITED_ROUTES.signIn, methods: ["GET", "POST"], middlewares: [limitFailedSignIns] },
+    { matcher: RATE_LIMITED_ROUTES.authRegister, methods: ["POST"], middlewares: [limitSignUps("identity")] },
+    { matcher: RATE_LIMITED_ROUTES.storeCustomers, methods: ["POST"], middlewares: [limitSignUps("customer")] },
+    { matcher: RATE_LIMITED_ROUTES.passwordReset, methods: ["POST"], middlewares: [limitPasswordResets] },
+    { matcher: RATE_LIMITED_ROUTES.completeCart, methods: ["POST"], middlewares: [limitOrderPlacement] },
+    { matcher: RATE_LIMITED_ROUTES.cartWrites, methods: ["POST", "DELETE"], middlewares: [limitCartWrites] },
     {
       // A regex matcher is ordered before Medusa's own "/store/products" middlewares,
       // so our query params are consumed before Medusa's strict validator sees them.
