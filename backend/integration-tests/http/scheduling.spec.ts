@@ -52,6 +52,7 @@ medusaIntegrationTestRunner({
       await api.post("/admin/bakery/schedule", testSchedule, admin)
     })
 
+    let cartCount = 0
     async function createCart({
       items,
       zip,
@@ -65,7 +66,8 @@ medusaIntegrationTestRunner({
         "/store/carts",
         {
           region_id: shop.region_id,
-          email: "customer@example.com",
+          // One customer per cart: the same email would meet the pay-at-pickup daily cap.
+          email: `customer-${++cartCount}@example.com`,
           items: Object.entries(items).map(([handle, quantity]) => ({ variant_id: variants[handle], quantity })),
           ...(zip
             ? { shipping_address: { first_name: "Ana", last_name: "Ruiz", address_1: "1 Park Pl", city: "Brooklyn", country_code: "us", postal_code: zip } }

@@ -20,6 +20,7 @@ import {
   SLOT_CONFLICT_CODES,
   throwSlotProblem,
 } from "../fulfillment-slot-context"
+import { refusePayAtPickupOverCap } from "./cap-pay-at-pickup-orders"
 
 /** How long a completion waits its turn for a busy slot before giving up. */
 const LOCK_WAIT_SECONDS = 60
@@ -69,6 +70,7 @@ completeCartWorkflow.hooks.validate(
     if (cart.completed_at) {
       return new StepResponse(undefined, null)
     }
+    await refusePayAtPickupOverCap(container, cart)
 
     await assertShippingMatches(container, cart.shipping_methods ?? [], choice)
     const facts = await retrieveCartForSlots(container, cart.id)

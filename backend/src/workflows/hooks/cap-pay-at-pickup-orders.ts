@@ -1,0 +1,69 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { SCHEDULING_MODULE } from "../../modules/scheduling"
+import type SchedulingModuleService from "../../modules/scheduling/service"
+import {
+  PAY_AT_PICKUP_PROVIDER,
+  payAtPickupCapProblem,
+  payAtPickupDailyCap,
+  startOfBakeryDay,
+  type PlacedOrderFacts,
+} from "../../lib/rate-limits/pay-at-pickup-cap"
+
+type CompletingCart = {
+  email?: string | null
+  shipping_address?: { phone?: string | null } | null
+  billing_address?: { phone?: string | null } | null
+  payment_collection?: { payment_sessions?: { provider_id: string }[] | null } | null
+}
+
+const paysAtPickup = (sessions: { provider_id?: string | null }[] | null | undefined) =>
+  (sessions ?? []).some((session) => session?.provider_id === PAY_AT_PICKUP_PROVIDER)
+
+/**
+ * Part of completeCartWorkflow's validate hook (a hook takes one handler, so
+ * book-fulfillment-slot.ts calls this before it books the slot): a
+ * pay-at-pickup cart whose email or phone already has today's cap of open
+ * pay-at-pickup orders is refused with a 400 before anything is written.
+ * Two such carts completing in the very same moment can both pass; the order
+ * rate limits per address and email keep that window small.
+ */
+export async function refusePayAtPickupOverCap(container: MedusaContainer, cart: CompletingCart): Promise<void> {
+  if (!paysAtPickup(cart.payment_collection?.payment_sessions)) {
+    return
+  }
+  const scheduling: SchedulingModuleService = container.resolve(SCHEDULING_MODULE)
+  const { timezone } = await scheduling.retrieveShopSchedule()
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  // A bakery's day holds tens of orders, so today's are read and the rule counts them.
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "email",
+      "status",
+      "shipping_address.phone",
+      "fulfillments.canceled_at",
+      "payment_collections.payment_sessions.provider_id",
+    ],
+    filters: {
+      created_at: { $gte: startOfBakeryDay(new Date(), timezone) },
+      status: { $nin: ["canceled", "completed", "archived", "draft"] },
+    },
+  })
+  const facts: PlacedOrderFacts[] = orders.map((order: any) => ({
+    email: order.email,
+    phone: order.shipping_address?.phone,
+    status: order.status,
+    has_fulfillment: (order.fulfillments ?? []).some((f: any) => f && !f.canceled_at),
+    pay_at_pickup: (order.payment_collections ?? []).some((pc: any) => paysAtPickup(pc?.payment_sessions)),
+  }))
+  const problem = payAtPickupCapProblem(
+    { email: cart.email, phone: cart.shipping_address?.phone || cart.billing_address?.phone },
+    facts,
+    payAtPickupDailyCap()
+  )
+  if (problem) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
+  }
+}
