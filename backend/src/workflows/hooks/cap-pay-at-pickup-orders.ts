@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { SCHEDULING_MODULE } from "../../modules/scheduling"
 import type SchedulingModuleService from "../../modules/scheduling/service"
 import {
+  normalisePhone,
   PAY_AT_PICKUP_PROVIDER,
   payAtPickupCapProblem,
   payAtPickupDailyCap,
@@ -34,9 +35,30 @@ export async function refusePayAtPickupOverCap(container: MedusaContainer, cart:
   }
   const scheduling: SchedulingModuleService = container.resolve(SCHEDULING_MODULE)
   const { timezone } = await scheduling.retrieveShopSchedule()
+  const contact = { email: cart.email, phone: cart.shipping_address?.phone || cart.billing_address?.phone }
+  const today = {
+    created_at: { $gte: startOfBakeryDay(new Date(), timezone) },
+    status: { $nin: ["canceled", "completed", "archived", "draft"] },
+  }
+  const phone = normalisePhone(contact.phone)
+  // Only today's orders that may share the email or the phone's last four
+  // digits are read; the rule compares them exactly.
+  const [byEmail, byPhone] = await Promise.all([
+    contact.email ? todaysOrders(container, { ...today, email: { $ilike: escapeLike(contact.email.trim()) } }) : [],
+    phone ? todaysOrders(container, { ...today, shipping_address: { phone: { $ilike: `%${phone.slice(-4)}` } } }) : [],
+  ])
+  const orders = [...new Map([...byEmail, ...byPhone].map((order) => [order.id, order])).values()]
+  const problem = payAtPickupCapProblem(contact, orders, payAtPickupDailyCap())
+  if (problem) {
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
+  }
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")
+
+async function todaysOrders(container: MedusaContainer, filters: Record<string, unknown>): Promise<(PlacedOrderFacts & { id: string })[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  // A bakery's day holds tens of orders, so today's are read and the rule counts them.
-  const { data: orders } = await query.graph({
+  const { data } = await query.graph({
     entity: "order",
     fields: [
       "id",
@@ -46,24 +68,14 @@ export async function refusePayAtPickupOverCap(container: MedusaContainer, cart:
       "fulfillments.canceled_at",
       "payment_collections.payment_sessions.provider_id",
     ],
-    filters: {
-      created_at: { $gte: startOfBakeryDay(new Date(), timezone) },
-      status: { $nin: ["canceled", "completed", "archived", "draft"] },
-    },
+    filters,
   })
-  const facts: PlacedOrderFacts[] = orders.map((order: any) => ({
+  return data.map((order: any) => ({
+    id: order.id,
     email: order.email,
     phone: order.shipping_address?.phone,
     status: order.status,
     has_fulfillment: (order.fulfillments ?? []).some((f: any) => f && !f.canceled_at),
     pay_at_pickup: (order.payment_collections ?? []).some((pc: any) => paysAtPickup(pc?.payment_sessions)),
   }))
-  const problem = payAtPickupCapProblem(
-    { email: cart.email, phone: cart.shipping_address?.phone || cart.billing_address?.phone },
-    facts,
-    payAtPickupDailyCap()
-  )
-  if (problem) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
-  }
 }
