@@ -54,7 +54,7 @@ async function checkoutLoad({ backend, publishableKey, regionId, customers, seco
     await call("add second item", "POST", `/store/carts/${cart.id}/line-items`, { variant_id: plainVariants[n % plainVariants.length], quantity: 2 })
     await call("email and address", "POST", `/store/carts/${cart.id}`, {
       email: `bench-${process.pid}-${n}@example.com`,
-      shipping_address: { first_name: "Ana", last_name: "Ruiz", address_1: "77 Prospect Park West", city: "Brooklyn", province: "NY", postal_code: "11215", country_code: "us", phone: "+1 718 555 0100" },
+      shipping_address: { first_name: "Ana", last_name: "Ruiz", address_1: "77 Prospect Park West", city: "Brooklyn", province: "NY", postal_code: "11215", country_code: "us", phone: `+1 718 555 ${String(n % 10000).padStart(4, "0")}` },
     })
     const { shipping_options } = await call("list shipping options", "GET", `/store/shipping-options?cart_id=${cart.id}`)
     if (!shipping_options.some((o) => o.id === pickupOptionId)) throw new StepError("list shipping options", 200, "no pickup option offered")
