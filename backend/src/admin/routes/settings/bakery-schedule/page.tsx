@@ -73,8 +73,11 @@ const toForm = (s: Schedule): ScheduleForm => ({
   delivery_zip_codes: s.delivery_zip_codes.join(", "),
 })
 
+/** Only the settings' own fields: the API refuses anything else (such as the row's id). */
 const fromForm = (f: ScheduleForm): Schedule => ({
-  ...f,
+  timezone: f.timezone,
+  same_day_cutoff: f.same_day_cutoff,
+  opening_hours: f.opening_hours,
   slot_minutes: Number(f.slot_minutes),
   pickup_capacity: Number(f.pickup_capacity),
   delivery_capacity: Number(f.delivery_capacity),
