@@ -1,31 +1,13 @@
-import { existsSync, readFileSync } from "node:fs"
-import path from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { BACKEND_URL, STOREFRONT_URL } from "./support/browser"
+import { adminApi as admin, adminToken, storedLogin } from "./support/admin"
+import { STOREFRONT_URL } from "./support/browser"
 import { EVERYDAY_PRODUCT } from "./support/shop"
 
-/** Maya's admin login, as `npm start` keeps it (or MAYA_EMAIL / MAYA_PASSWORD). */
-function adminLogin(): { email: string; password: string } | null {
-  if (process.env.MAYA_EMAIL && process.env.MAYA_PASSWORD) return { email: process.env.MAYA_EMAIL, password: process.env.MAYA_PASSWORD }
-  const file = path.join(process.env.SWEET_CRUMBS_DATA_DIR ?? path.resolve(import.meta.dirname, "../../.data"), "admin-login.json")
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { email: string; password: string }) : null
-}
-
-const login = adminLogin()
+const login = storedLogin()
 const describeWithAdmin = login ? describe : describe.skip
 if (!login) console.warn("Skipping freshness specs: no admin login (set MAYA_EMAIL/MAYA_PASSWORD or run `npm start` once).")
 
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" })
-
-async function admin<T>(token: string, route: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(`${BACKEND_URL}${route}`, {
-    method: init.method ?? "GET",
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  if (!response.ok) throw new Error(`${init.method ?? "GET"} ${route} → ${response.status} ${await response.text()}`)
-  return (await response.json()) as T
-}
 
 /** Polls the pre-rendered page until `check` passes; the brief is 60 seconds. */
 async function eventually(pagePath: string, check: (status: number, html: string) => boolean, timeoutMs = 60_000): Promise<number> {
@@ -51,12 +33,7 @@ describeWithAdmin("catalog freshness (pre-rendered pages follow the admin within
   let originalPrice = 0
 
   beforeAll(async () => {
-    const auth = await fetch(`${BACKEND_URL}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(login),
-    })
-    token = ((await auth.json()) as { token: string }).token
+    token = await adminToken(login!)
     const { products } = await admin<{ products: AdminProduct[] }>(
       token,
       `/admin/products?handle=${EVERYDAY_PRODUCT}&fields=id,status,variants.id,variants.prices.*`,

@@ -14,6 +14,13 @@ describeStarted("npm start (embedded Postgres, two starts)", () => {
     expect(output).toMatch(/Login\s+\S+@\S+ \/ \S+/)
   })
 
+  it("explains the single-process default in one line instead of Medusa's alarming warnings", () => {
+    const { output } = shop!.firstStart
+    expect(output).toMatch(/One backend process: admin sessions, events and locks are kept in memory/)
+    expect(output).not.toMatch(/not recommended for production/)
+    expect(output).not.toMatch(/MemoryStore|will leak/)
+  })
+
   it("stops every process it started on Ctrl-C", () => {
     expect(shop!.firstStart.exitCode).toBe(0)
     expect(shop!.firstStart.leftovers).toEqual([])
