@@ -24,6 +24,17 @@ export default defineConfig({
       SITE_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:4321" }),
       REVALIDATE_SECRET: envField.string({ context: "server", access: "secret", optional: true }),
       FRESHNESS_POLL_SECONDS: envField.number({ context: "server", access: "secret", default: 20 }),
+      // Sent with every backend call so the backend believes the visitor address we name.
+      STOREFRONT_PROXY_SECRET: envField.string({ context: "server", access: "secret", optional: true }),
+      // Only behind a proxy that appends the visitor to X-Forwarded-For.
+      TRUST_FORWARDED_FOR: envField.boolean({ context: "server", access: "secret", default: false }),
+      RATE_LIMIT_SIGN_IN_PER_ACCOUNT: envField.number({ context: "server", access: "secret", optional: true, int: true, gt: 0 }),
+      RATE_LIMIT_SIGN_IN_PER_IP: envField.number({ context: "server", access: "secret", optional: true, int: true, gt: 0 }),
+      RATE_LIMIT_SIGN_UP_PER_IP: envField.number({ context: "server", access: "secret", optional: true, int: true, gt: 0 }),
+      RATE_LIMIT_PASSWORD_RESET_PER_EMAIL: envField.number({ context: "server", access: "secret", optional: true, int: true, gt: 0 }),
+      RATE_LIMIT_PASSWORD_RESET_PER_IP: envField.number({ context: "server", access: "secret", optional: true, int: true, gt: 0 }),
+      RATE_LIMIT_ORDERS_PER_IP: envField.number({ context: "server", access: "secret", optional: true, int: true, gt: 0 }),
+      RATE_LIMIT_CART_WRITES_PER_IP: envField.number({ context: "server", access: "secret", optional: true, int: true, gt: 0 }),
     },
   },
 })

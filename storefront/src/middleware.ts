@@ -4,6 +4,8 @@ import { isBackendDown } from "./lib/medusa/client"
 import { startCatalogRefresher } from "./lib/freshness/refresher"
 import { safeRedirectPath, type FormOutcome } from "./lib/forms"
 import { PAGE_CACHE_CONTROL } from "./lib/cache-control.mjs"
+import { TRUST_FORWARDED_FOR } from "astro:env/server"
+import { visitorIp, withVisitorIp } from "./lib/client-ip"
 
 /** Pages that show one visitor's basket, account or order are never stored by a shared cache. */
 const PRIVATE_PATHS = /^\/(cart|checkout|account|order|_actions|api|internal)(\/|$)/
@@ -11,6 +13,18 @@ const PRIVATE_PATHS = /^\/(cart|checkout|account|order|_actions|api|internal)(\/
 const freshness = defineMiddleware((context, next) => {
   if (import.meta.env.PROD && !context.isPrerendered) startCatalogRefresher()
   return next()
+})
+
+/** Every backend call made while serving a visitor carries their address (see lib/client-ip.ts). */
+const visitorAddress = defineMiddleware((context, next) => {
+  if (context.isPrerendered) return next()
+  let peer: string | undefined
+  try {
+    peer = context.clientAddress
+  } catch {
+    // No socket address (some dev and test set-ups): the visitor counts as "unknown".
+  }
+  return withVisitorIp(visitorIp(context.request.headers, peer, TRUST_FORWARDED_FOR), next)
 })
 
 /**
@@ -53,4 +67,4 @@ const cacheHeaders = defineMiddleware(async (context, next) => {
   return response
 })
 
-export const onRequest = sequence(freshness, cacheHeaders, backendTrouble, formActions)
+export const onRequest = sequence(freshness, visitorAddress, cacheHeaders, backendTrouble, formActions)

@@ -2,10 +2,11 @@ import { defineAction } from "astro:actions"
 import { z } from "astro/zod"
 import { formText } from "./form-fields"
 import { transferCart } from "../lib/medusa/cart"
-import { backendMessage, isClientError, isFetchError } from "../lib/medusa/client"
+import { backendMessage, isClientError, isFetchError, isRateLimited } from "../lib/medusa/client"
 import { login, register, requestPasswordReset, resetPassword } from "../lib/medusa/customer"
 import { echoable, failure, isEmail, safeRedirectPath, success, type FieldErrors, type FormOutcome } from "../lib/forms"
 import { forgetCart, forgetCustomer, getCartId, rememberCustomer } from "../lib/visitor"
+import { shopLimiter, takeVisitorTurn, visitorAddress } from "../lib/shop-limits"
 import type { AstroCookies } from "astro"
 
 const text = formText()
@@ -30,7 +31,17 @@ export const account = {
     handler: async (form, { cookies }): Promise<FormOutcome> => {
       const values = echoable(form)
       if (!isEmail(form.email) || !form.password) return failure({ form: "Enter your email and password." }, values)
-      const token = await login(form.email.trim(), form.password)
+      const attempt = await shopLimiter.signIn(visitorAddress(), form.email)
+      if ("refused" in attempt) return failure({ form: attempt.refused }, values)
+      let token: string | null
+      try {
+        token = await login(form.email.trim(), form.password)
+      } catch (error) {
+        await attempt.settle("other")
+        if (isRateLimited(error)) return failure({ form: backendMessage(error) }, values)
+        throw error
+      }
+      await attempt.settle(token ? "succeeded" : "failed")
       if (!token) return failure({ form: "That email and password don't match an account. Check them, or reset your password." }, values)
       rememberCustomer(cookies, token)
       await adoptCart(cookies, token)
@@ -49,6 +60,8 @@ export const account = {
       if (!isEmail(form.email)) errors.email = "Enter an email address like name@example.com."
       if (form.password.length < MIN_PASSWORD) errors.password = `Use at least ${MIN_PASSWORD} characters.`
       if (Object.keys(errors).length) return failure(errors, values)
+      const refused = await takeVisitorTurn("sign_up_ip")
+      if (refused) return failure({ form: refused }, values)
       try {
         const token = await register({
           email: form.email.trim(),
@@ -88,7 +101,17 @@ export const account = {
     input: z.object({ email: text }),
     handler: async (form): Promise<FormOutcome> => {
       if (!isEmail(form.email)) return failure({ email: "Enter the email address you signed up with." }, echoable(form))
-      await requestPasswordReset(form.email.trim())
+      const refused = await shopLimiter.take([
+        { limit: "password_reset_ip", key: visitorAddress() },
+        { limit: "password_reset_email", key: form.email.trim().toLowerCase() },
+      ])
+      if (refused) return failure({ form: refused }, echoable(form))
+      try {
+        await requestPasswordReset(form.email.trim())
+      } catch (error) {
+        if (isRateLimited(error)) return failure({ form: backendMessage(error) }, echoable(form))
+        throw error
+      }
       return success("/account/forgot-password?sent=1")
     },
   }),

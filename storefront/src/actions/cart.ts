@@ -19,6 +19,7 @@ import { findVariant } from "../lib/catalog/variants"
 import { stockState } from "../lib/catalog/pricing"
 import { failure, success, type FormOutcome } from "../lib/forms"
 import { getCartId, getCustomerToken, rememberCart, setCartCount } from "../lib/visitor"
+import { takeVisitorTurn } from "../lib/shop-limits"
 
 const quantity = z.coerce.number().int().min(1, "Choose at least 1.").max(50, "For more than 50, please call us.")
 
@@ -50,6 +51,8 @@ export const cart = {
         if (!check.ok) return failure({ inscription: check.message }, values)
       }
 
+      const refused = await takeVisitorTurn("cart_writes_ip")
+      if (refused) return failure({ form: refused }, values)
       const token = getCustomerToken(cookies)
       try {
         const cartId = (await retrieveCart(getCartId(cookies), token))?.id ?? (await createCart(token)).id
@@ -83,6 +86,8 @@ export const cart = {
       const current = await retrieveCart(getCartId(cookies), token)
       const line = current?.items?.find((item) => item.id === input.line_id)
       if (!current || !line) return success("/cart")
+      const refused = await takeVisitorTurn("cart_writes_ip")
+      if (refused) return failure({ [`line_${line.id}`]: refused })
       try {
         const updated =
           input.quantity === 0
@@ -106,6 +111,8 @@ export const cart = {
     accept: "form",
     input: z.object({ line_id: z.string().min(1) }),
     handler: async (input, { cookies }): Promise<FormOutcome> => {
+      const refused = await takeVisitorTurn("cart_writes_ip")
+      if (refused) return failure({ [`line_${input.line_id}`]: refused })
       const token = getCustomerToken(cookies)
       const current = await retrieveCart(getCartId(cookies), token)
       if (current?.items?.some((item) => item.id === input.line_id)) {
@@ -122,6 +129,8 @@ export const cart = {
     handler: async (input, { cookies }): Promise<FormOutcome> => {
       const code = input.code.trim()
       if (!code) return failure({ code: "Type the code from your voucher or email." }, { code })
+      const refused = await takeVisitorTurn("cart_writes_ip")
+      if (refused) return failure({ code: refused }, { code })
       const token = getCustomerToken(cookies)
       const current = await retrieveCart(getCartId(cookies), token)
       if (!current) return failure({ code: "Add something to your basket first." }, { code })
@@ -139,6 +148,8 @@ export const cart = {
     accept: "form",
     input: z.object({ code: z.string().min(1) }),
     handler: async (input, { cookies }): Promise<FormOutcome> => {
+      const refused = await takeVisitorTurn("cart_writes_ip")
+      if (refused) return failure({ code: refused }, { code: input.code })
       const token = getCustomerToken(cookies)
       const current = await retrieveCart(getCartId(cookies), token)
       if (current) await removePromoCode(current, input.code, token)

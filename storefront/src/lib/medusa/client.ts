@@ -1,5 +1,6 @@
 import Medusa, { FetchError } from "@medusajs/js-sdk"
-import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
+import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, STOREFRONT_PROXY_SECRET } from "astro:env/server"
+import { currentVisitorIp, proxyHeaders } from "../client-ip"
 
 /**
  * The storefront's one Medusa client. It runs on the server only and never stores a customer
@@ -53,9 +54,17 @@ export async function callBackend<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Headers that authenticate a signed-in customer for one call. */
-export function customerHeaders(token: string | undefined): Record<string, string> {
-  return token ? { authorization: `Bearer ${token}` } : {}
+/**
+ * Headers for one call on a visitor's behalf: their token when signed in, and their address
+ * (with our proxy secret) so the backend's per-address limits count them, not this server.
+ */
+export function customerHeaders(token?: string): Record<string, string> {
+  return { ...proxyHeaders(currentVisitorIp(), STOREFRONT_PROXY_SECRET), ...(token ? { authorization: `Bearer ${token}` } : {}) }
+}
+
+/** The backend's rate limits refused the call; its message says how long to wait. */
+export function isRateLimited(error: unknown): boolean {
+  return httpStatus(error) === 429
 }
 
 /** A readable message from any backend error, for showing next to a form field. */

@@ -1,11 +1,15 @@
 import type { HttpTypes } from "@medusajs/types"
-import { callBackend, customerHeaders, httpStatus, isFetchError, sdk } from "./client"
+import { callBackend, customerHeaders, httpStatus, isFetchError, isRateLimited, sdk } from "./client"
 
 /** Signs in with email + password and returns the customer's JWT, or null for wrong credentials. */
 export async function login(email: string, password: string): Promise<string | null> {
   try {
     const { token } = await callBackend(() =>
-      sdk.client.fetch<{ token: string }>("/auth/customer/emailpass", { method: "POST", body: { email, password } }),
+      sdk.client.fetch<{ token: string }>("/auth/customer/emailpass", {
+        method: "POST",
+        body: { email, password },
+        headers: customerHeaders(),
+      }),
     )
     return token ?? null
   } catch (error) {
@@ -31,6 +35,7 @@ export async function register(input: Registration): Promise<string> {
     sdk.client.fetch<{ token: string }>("/auth/customer/emailpass/register", {
       method: "POST",
       body: { email: input.email, password: input.password },
+      headers: customerHeaders(),
     }),
   )
   await callBackend(() =>
@@ -57,13 +62,22 @@ export async function retrieveCustomer(token: string | undefined): Promise<HttpT
   }
 }
 
-/** Asks the backend to email a reset link. Always resolves, so nobody can probe which emails exist. */
+/**
+ * Asks the backend to email a reset link. Resolves whether or not the email has an account, so
+ * nobody can probe which exist; only the rate limit (the same for every email) is passed on.
+ */
 export async function requestPasswordReset(email: string): Promise<void> {
   try {
-    // The SDK's helper accepts the route's plain-text "Created" answer.
-    await callBackend(() => sdk.auth.resetPassword("customer", "emailpass", { identifier: email }))
+    // The route answers a plain-text "Created".
+    await callBackend(() =>
+      sdk.client.fetch("/auth/customer/emailpass/reset-password", {
+        method: "POST",
+        body: { identifier: email },
+        headers: { ...customerHeaders(), accept: "text/plain" },
+      }),
+    )
   } catch (error) {
-    if (!isFetchError(error)) throw error
+    if (!isFetchError(error) || isRateLimited(error)) throw error
   }
 }
 

@@ -1,4 +1,4 @@
-import { callBackend, sdk } from "./client"
+import { callBackend, customerHeaders, sdk } from "./client"
 import { memo } from "./memo"
 import type { BakeryCart, BakerySettings, FulfillmentSlotsResponse, FulfillmentType } from "./types"
 
@@ -29,6 +29,7 @@ export async function chooseFulfillmentSlot(cartId: string, type: FulfillmentTyp
     sdk.client.fetch<{ cart: BakeryCart }>(`/store/carts/${cartId}/fulfillment-slot`, {
       method: "POST",
       body: { type, start },
+      headers: customerHeaders(),
     }),
   )
   return cart
@@ -36,6 +37,6 @@ export async function chooseFulfillmentSlot(cartId: string, type: FulfillmentTyp
 
 export async function saveOrderNote(cartId: string, note: string): Promise<void> {
   await callBackend(() =>
-    sdk.client.fetch(`/store/carts/${cartId}/order-note`, { method: "POST", body: { note } }),
+    sdk.client.fetch(`/store/carts/${cartId}/order-note`, { method: "POST", body: { note }, headers: customerHeaders() }),
   )
 }
