@@ -16,6 +16,8 @@ import { chooseFulfillmentSlot, getBakerySettings, saveOrderNote } from "../lib/
 import { checkDetails, isFulfillmentType, ORDER_NOTE_MAX } from "../lib/checkout-rules"
 import { echoable, failure, success, type FormOutcome } from "../lib/forms"
 import { forgetCart, getCartId, getCustomerToken, rememberOrder } from "../lib/visitor"
+import { takeVisitorTurn } from "../lib/shop-limits"
+import { HONEYPOT_FIELD, HONEYPOT_REFUSAL } from "../lib/honeypot"
 
 const text = formText()
 
@@ -34,9 +36,14 @@ export const checkout = {
       address_2: text,
       city: text,
       postal_code: text,
+      [HONEYPOT_FIELD]: text,
     }),
     handler: async (form, { cookies }): Promise<FormOutcome> => {
-      const values = echoable(form)
+      const values = echoable(form, [HONEYPOT_FIELD])
+      // People never see the box; whatever fills it is a script. Refused before anything is saved.
+      if (form[HONEYPOT_FIELD]) return failure({ form: HONEYPOT_REFUSAL }, values)
+      const refused = await takeVisitorTurn("cart_writes_ip")
+      if (refused) return failure({ form: refused }, values)
       const token = getCustomerToken(cookies)
       const cart = await retrieveCart(getCartId(cookies), token)
       if (!cart?.items?.length) return NO_CART
@@ -79,6 +86,8 @@ export const checkout = {
       const values = echoable(form)
       if (!isFulfillmentType(form.type)) return failure({ slot: "Choose pickup or delivery first." }, values)
       if (!form.start) return failure({ slot: "Choose a time." }, values)
+      const refused = await takeVisitorTurn("cart_writes_ip")
+      if (refused) return failure({ slot: refused }, values)
       const cart = await retrieveCart(getCartId(cookies), getCustomerToken(cookies))
       if (!cart) return NO_CART
       try {
@@ -98,6 +107,8 @@ export const checkout = {
       const values = echoable(form)
       const note = form.note.trim()
       if ([...note].length > ORDER_NOTE_MAX) return failure({ note: `Keep the note to ${ORDER_NOTE_MAX} characters.` }, values)
+      const refused = await takeVisitorTurn("cart_writes_ip")
+      if (refused) return failure({ provider_id: refused }, values)
       const token = getCustomerToken(cookies)
       const cart = await retrieveCart(getCartId(cookies), token)
       if (!cart) return NO_CART
@@ -126,6 +137,8 @@ export const checkout = {
       const token = getCustomerToken(cookies)
       const cart = await retrieveCart(getCartId(cookies), token)
       if (!cart) return NO_CART
+      const refused = await takeVisitorTurn("orders_ip")
+      if (refused) return failure({ form: refused })
       const result = await placeOrder(cart.id, token)
       if (!result.ok) {
         // 409 is the backend telling us the slot filled up meanwhile; it names a free one.
