@@ -92,6 +92,7 @@ async function main() {
     JWT_SECRET: secrets.JWT_SECRET,
     COOKIE_SECRET: secrets.COOKIE_SECRET,
     REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
+    STOREFRONT_PROXY_SECRET: secrets.STOREFRONT_PROXY_SECRET,
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? path.join(DATA_DIR, "mail"),
     MEDUSA_DISABLE_TELEMETRY: "true",
     // Medusa logs every request in production; keep the console to what needs attention.
@@ -143,6 +144,7 @@ async function main() {
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     SITE_URL: storefrontUrl,
     REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
+    STOREFRONT_PROXY_SECRET: secrets.STOREFRONT_PROXY_SECRET,
   })
   let storefront
   if (dev) {

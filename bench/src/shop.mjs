@@ -192,6 +192,7 @@ export async function startShop({ caching, nodeOptions, onCrash, log, beforeStor
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     SITE_URL: urls.publicStorefront,
     REVALIDATE_SECRET: backendEnv.REVALIDATE_SECRET,
+    STOREFRONT_PROXY_SECRET: backendEnv.STOREFRONT_PROXY_SECRET,
   })
   if (!storefrontBuild.current) {
     log(`Building the storefront (${source.label}, in bench/.build/storefront)…`)

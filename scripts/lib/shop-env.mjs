@@ -1,6 +1,6 @@
 // What `npm start`, `npm run dev` and `npm run seed` share: where data lives,
 // which database to use, and the secrets and logins kept between runs.
-import { randomBytes } from "node:crypto"
+import { createHmac, randomBytes } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
 import { mkdir, writeFile } from "node:fs/promises"
 import net from "node:net"
@@ -89,6 +89,8 @@ export async function localSecrets() {
     JWT_SECRET: process.env.JWT_SECRET ?? secrets.jwt_secret,
     COOKIE_SECRET: process.env.COOKIE_SECRET ?? secrets.cookie_secret,
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? secrets.revalidate_secret,
+    // Derived, so secrets.json files written before it existed need no change.
+    STOREFRONT_PROXY_SECRET: process.env.STOREFRONT_PROXY_SECRET ?? createHmac("sha256", secrets.cookie_secret).update("storefront-proxy").digest("hex"),
   }
 }
 
