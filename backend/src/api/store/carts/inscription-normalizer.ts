@@ -13,8 +13,10 @@ type WithMetadata = { metadata?: Record<string, unknown> | null }
  * are checked in the cart workflows' validate hooks.
  */
 export function normalizeInscriptions(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const body = req.body as (WithMetadata & { items?: WithMetadata[] }) | undefined
-  for (const holder of [body, ...(body?.items ?? [])]) {
+  const body = req.body as (WithMetadata & { items?: unknown }) | undefined
+  // Runs before Medusa's validator, so the body may be any shape: leave a wrong one for it to refuse.
+  const items = Array.isArray(body?.items) ? (body.items as WithMetadata[]) : []
+  for (const holder of [body, ...items]) {
     const inscription = holder?.metadata?.inscription
     if (typeof inscription === "string") {
       holder!.metadata!.inscription = normalizeInscription(inscription)
