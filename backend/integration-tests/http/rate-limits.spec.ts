@@ -93,7 +93,7 @@ medusaIntegrationTestRunner({
         // From this test's own socket, naming a different address each time: without the
         // secret (or with a wrong one, or through X-Forwarded-For) they all count as one.
         for (let i = 0; i < 20; i++) {
-          const forged =
+          const forged: Record<string, string> =
             i % 3 === 0
               ? { "x-sweet-crumbs-client-ip": `198.51.100.${i}` }
               : i % 3 === 1
@@ -156,10 +156,10 @@ medusaIntegrationTestRunner({
 
     it("limits new accounts to 10 an hour from one address, for each of the two sign-up calls", async () => {
       for (let i = 0; i < 10; i++) {
-        const { status } = await send("post", "/auth/customer/emailpass/register", { email: `new-${i}@example.com`, password: "crumbs-42" }, visitor("203.0.113.60"))
+        const { status } = await send("post", "/auth/customer/emailpass/register", { email: `new-${i}@example.com`, password: "crumbs-and-butter-42" }, visitor("203.0.113.60"))
         expect(status).toBe(200)
       }
-      const refused = await send("post", "/auth/customer/emailpass/register", { email: "new-10@example.com", password: "crumbs-42" }, visitor("203.0.113.60"))
+      const refused = await send("post", "/auth/customer/emailpass/register", { email: "new-10@example.com", password: "crumbs-and-butter-42" }, visitor("203.0.113.60"))
       expect(refused.status).toBe(429)
       expect(refused.data.message).toMatch(/^Too many new accounts from your connection\./)
       // Nothing was registered for the refused one.
