@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { SCHEDULING_MODULE } from "../../modules/scheduling"
 import type SchedulingModuleService from "../../modules/scheduling/service"
 import {
@@ -20,6 +20,7 @@ import {
   SLOT_CONFLICT_CODES,
   throwSlotProblem,
 } from "../fulfillment-slot-context"
+import type { HookHandler, HookInput } from "../hook-handlers"
 import { refusePayAtPickupOverCap } from "./cap-pay-at-pickup-orders"
 
 /** How long a completion waits its turn for a busy slot before giving up. */
@@ -49,10 +50,10 @@ const paidBeforeCompletion = (cart: { payment_collection?: { payment_sessions?: 
  * stops a pay-at-pickup completion with a 409 naming the nearest free time,
  * before any order exists (a card payment already taken keeps its slot, see
  * paidBeforeCompletion). If a later step of completion fails, the compensation
- * gives the place back.
+ * gives the place back. Registered in cart-workflow-hooks.ts.
  */
-completeCartWorkflow.hooks.validate(
-  async ({ cart }, { container }) => {
+export const bookFulfillmentSlot: HookHandler<HookInput<typeof completeCartWorkflow.hooks.validate>, string | null> = {
+  invoke: async ({ cart }, { container }) => {
     const choice = readFulfillmentSlot(cart.metadata)
     if (!choice) {
       throw new MedusaError(
@@ -149,14 +150,14 @@ completeCartWorkflow.hooks.validate(
     }
     return new StepResponse(undefined, bookingId)
   },
-  async (bookingId, { container }) => {
+  compensate: async (bookingId, { container }) => {
     if (!bookingId) {
       return
     }
     const scheduling: SchedulingModuleService = container.resolve(SCHEDULING_MODULE)
     await scheduling.deleteSlotBookings(bookingId)
-  }
-)
+  },
+}
 
 /** A pickup slot with the delivery shipping method (or the reverse) would count against the wrong capacity. */
 async function assertShippingMatches(

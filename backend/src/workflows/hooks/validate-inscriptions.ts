@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import {
+import type {
   addToCartWorkflow,
   createCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { inscriptionProblem } from "../../modules/bakery-product/inscription"
+import type { HookHandler, HookInput } from "../hook-handlers"
 
 type ItemMetadata = { variant_id?: string | null; metadata?: Record<string, unknown> | null }
 
@@ -35,21 +36,28 @@ async function assertInscriptions(items: ItemMetadata[], container: MedusaContai
   }
 }
 
-addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  await assertInscriptions(input.items ?? [], container)
-})
+// Registered in cart-workflow-hooks.ts, which runs every concern sharing a hook.
+export const checkInscriptionsOnAddToCart: HookHandler<HookInput<typeof addToCartWorkflow.hooks.validate>> = {
+  invoke: async ({ input }, { container }) => {
+    await assertInscriptions(input.items ?? [], container)
+  },
+}
 
-createCartWorkflow.hooks.validate(async ({ input }, { container }) => {
-  await assertInscriptions((input.items ?? []) as ItemMetadata[], container)
-})
+export const checkInscriptionsOnCreateCart: HookHandler<HookInput<typeof createCartWorkflow.hooks.validate>> = {
+  invoke: async ({ input }, { container }) => {
+    await assertInscriptions((input.items ?? []) as ItemMetadata[], container)
+  },
+}
 
-updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  const metadata = input.update?.metadata
-  // An empty inscription on a line already in the basket takes it off (Medusa's
-  // metadata merge drops keys set to ""); a new line with one is still refused.
-  if (!metadata || metadata.inscription === undefined || metadata.inscription === "") {
-    return
-  }
-  const item = cart.items?.find((i: { id: string }) => i.id === input.item_id)
-  await assertInscriptions([{ variant_id: item?.variant_id, metadata }], container)
-})
+export const checkInscriptionsOnLineUpdate: HookHandler<HookInput<typeof updateLineItemInCartWorkflow.hooks.validate>> = {
+  invoke: async ({ input, cart }, { container }) => {
+    const metadata = input.update?.metadata
+    // An empty inscription on a line already in the basket takes it off (Medusa's
+    // metadata merge drops keys set to ""); a new line with one is still refused.
+    if (!metadata || metadata.inscription === undefined || metadata.inscription === "") {
+      return
+    }
+    const item = cart.items?.find((i: { id: string }) => i.id === input.item_id)
+    await assertInscriptions([{ variant_id: item?.variant_id, metadata }], container)
+  },
+}
