@@ -21,7 +21,6 @@ import {
   throwSlotProblem,
 } from "../fulfillment-slot-context"
 import type { HookHandler, HookInput } from "../hook-handlers"
-import { refusePayAtPickupOverCap } from "./cap-pay-at-pickup-orders"
 
 /** How long a completion waits its turn for a busy slot before giving up. */
 const LOCK_WAIT_SECONDS = 60
@@ -71,7 +70,6 @@ export const bookFulfillmentSlot: HookHandler<HookInput<typeof completeCartWorkf
     if (cart.completed_at) {
       return new StepResponse(undefined, null)
     }
-    await refusePayAtPickupOverCap(container, cart)
 
     await assertShippingMatches(container, cart.shipping_methods ?? [], choice)
     const facts = await retrieveCartForSlots(container, cart.id)

@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { HookHandler, HookInput } from "../hook-handlers"
 import { SCHEDULING_MODULE } from "../../modules/scheduling"
 import type SchedulingModuleService from "../../modules/scheduling/service"
 import {
@@ -22,9 +24,7 @@ const paysAtPickup = (sessions: { provider_id?: string | null }[] | null | undef
   (sessions ?? []).some((session) => session?.provider_id === PAY_AT_PICKUP_PROVIDER)
 
 /**
- * Part of completeCartWorkflow's validate hook (a hook takes one handler, so
- * book-fulfillment-slot.ts calls this before it books the slot): a
- * pay-at-pickup cart whose email or phone already has today's cap of open
+ * A pay-at-pickup cart whose email or phone already has today's cap of open
  * pay-at-pickup orders is refused with a 400 before anything is written.
  * Two such carts completing in the very same moment can both pass; the order
  * rate limits per address and email keep that window small.
@@ -52,6 +52,19 @@ export async function refusePayAtPickupOverCap(container: MedusaContainer, cart:
   if (problem) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
   }
+}
+
+/**
+ * completeCartWorkflow's validate hook, first of its handlers (cart-workflow-hooks.ts):
+ * it writes nothing, so a refusal leaves no stock held and no slot booked. A cart that
+ * is already an order (completed twice) is not counted against itself.
+ */
+export const capPayAtPickupOrders: HookHandler<HookInput<typeof completeCartWorkflow.hooks.validate>> = {
+  invoke: async ({ cart }, { container }) => {
+    if (!cart.completed_at) {
+      await refusePayAtPickupOverCap(container, cart as CompletingCart)
+    }
+  },
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&")

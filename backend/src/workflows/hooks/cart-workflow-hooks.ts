@@ -6,6 +6,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { composeHookHandlers } from "../hook-handlers"
 import { bookFulfillmentSlot } from "./book-fulfillment-slot"
+import { capPayAtPickupOrders } from "./cap-pay-at-pickup-orders"
 import {
   checkInscriptionsOnAddToCart,
   checkInscriptionsOnCreateCart,
@@ -21,4 +22,5 @@ createCartWorkflow.hooks.validate(...composeHookHandlers(checkInscriptionsOnCrea
 
 updateLineItemInCartWorkflow.hooks.validate(...composeHookHandlers(checkInscriptionsOnLineUpdate))
 
-completeCartWorkflow.hooks.validate(...composeHookHandlers(bookFulfillmentSlot))
+// The pay-at-pickup cap first: it holds nothing, so its refusal leaves nothing to undo.
+completeCartWorkflow.hooks.validate(...composeHookHandlers(capPayAtPickupOrders, bookFulfillmentSlot))
