@@ -13,6 +13,8 @@ import { slotConflictErrorHandler } from "./store/carts/[id]/fulfillment-slot/sl
 import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/validators"
 import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
+import { requireWholePaging } from "./paging"
+import { refuseUnsafeInput } from "./request-hygiene"
 import {
   limitCartWrites,
   limitFailedSignIns,
@@ -25,6 +27,8 @@ import {
 export default defineMiddlewares({
   errorHandler: slotConflictErrorHandler,
   routes: [
+    { matcher: /^\/(store|admin|auth|hooks)\//, middlewares: [refuseUnsafeInput] },
+    { matcher: /^\/(store|admin)\//, methods: ["GET"], middlewares: [requireWholePaging] },
     // Rate limits (README "Security"). GET too: Medusa's emailpass sign-in also answers GET.
     { matcher: RATE_LIMITED_ROUTES.signIn, methods: ["GET", "POST"], middlewares: [limitFailedSignIns] },
     { matcher: RATE_LIMITED_ROUTES.authRegister, methods: ["POST"], middlewares: [limitSignUps("identity")] },
