@@ -11,3 +11,15 @@ export function freePort() {
     })
   })
 }
+
+/** Whether a new TCP connection to `port` on this machine is refused (a server that stopped listening). */
+export function refusesConnections(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1")
+    socket.once("connect", () => {
+      socket.destroy()
+      resolve(false)
+    })
+    socket.once("error", (error) => resolve(error.code === "ECONNREFUSED"))
+  })
+}

@@ -16,6 +16,13 @@ medusaIntegrationTestRunner({
       expect(response.status).toBe(200)
     })
 
+    it("answers /ready with each dependency's state: the database, and Redis not configured here", async () => {
+      const response = await api.get("/ready")
+      expect(response.status).toBe(200)
+      expect(response.headers["cache-control"]).toBe("no-store")
+      expect(response.data).toEqual({ status: "ready", checks: { database: "ok", redis: "not configured" } })
+    })
+
     it("lists the bakery's products with USD prices through the store API", async () => {
       const { data } = await api.get(
         `/store/products?region_id=${shop.region_id}&fields=handle,*variants.calculated_price,+bakery_profile.*`,

@@ -10,18 +10,28 @@
  * redis://127.0.0.1:6379/11 (a database index of its own, so the event and
  * workflow queues never mix with another Medusa using the same server).
  */
-import { type ChildProcess, spawn, spawnSync } from "node:child_process"
+import type { ChildProcess } from "node:child_process"
 import { readFileSync, rmSync } from "node:fs"
-import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { DateTime } from "luxon"
 // @ts-ignore -- plain ESM helper shared with `npm start`
-import { withClient } from "../../../scripts/lib/database.mjs"
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest"
+import { freePort } from "../../../scripts/lib/ports.mjs"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import {
+  createMigratedDatabase,
+  dropDatabase,
+  finished,
+  logs,
+  medusaEnv,
+  requireRedis,
+  runMedusa,
+  sql,
+  stopProcess,
+  suiteDatabase,
+  waitForHealth,
+} from "./medusa-processes"
 
-const BACKEND_DIR = path.resolve(__dirname, "../..")
-const MEDUSA_CLI = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })
 const REDIS_URL = process.env.SLOT_TEST_REDIS_URL ?? "redis://127.0.0.1:6379/11"
 const CUSTOMERS = 50
 const CAPACITY = 5
@@ -33,93 +43,17 @@ type Prepared = { publishable_key: string; cart_ids: string[] }
 const SLOT_DAY = DateTime.now().setZone(ZONE).plus({ days: 3 }).toISODate()
 const SLOT_START = DateTime.fromISO(`${SLOT_DAY}T10:00`, { zone: ZONE }).toISO({ suppressMilliseconds: true })!
 
-const database = inject("database")
-const dbName = `sc_slot_capacity_${process.pid}_${Date.now()}`
-const auth = database.password ? `${database.username}:${database.password}` : database.username
-const adminUrl = `postgres://${auth}@localhost:${database.port}/postgres`
-const databaseUrl = `postgres://${auth}@localhost:${database.port}/${dbName}`
+const db = suiteDatabase("slot_capacity")
+const databaseUrl = db.url
 
-const backendEnv = (extra: Record<string, string> = {}) => ({
-  ...process.env,
-  DATABASE_URL: databaseUrl,
-  JWT_SECRET: "slot-capacity-test-jwt-secret",
-  COOKIE_SECRET: "slot-capacity-test-cookie-secret",
-  DISABLE_MEDUSA_ADMIN: "true",
-  MEDUSA_DISABLE_TELEMETRY: "true",
-  // Medusa logs 4xx messages at info level: kept so a surprising answer can be explained.
-  LOG_LEVEL: "info",
-  // All 50 customers come from this one machine; the per-address order limit is not under test here.
-  RATE_LIMIT_ORDERS_PER_IP: "1000000",
-  ...extra,
-})
-
-/** Output of every child, printed when something fails. */
-const logs: Record<string, string> = {}
-
-function runMedusa(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, [MEDUSA_CLI, ...args], { cwd: BACKEND_DIR, env })
-  logs[name] = ""
-  const keep = (chunk: Buffer) => {
-    logs[name] = (logs[name] + chunk.toString()).slice(-200_000)
-  }
-  child.stdout?.on("data", keep)
-  child.stderr?.on("data", keep)
-  return child
-}
-
-function finished(name: string, child: ChildProcess): Promise<void> {
-  return new Promise((resolve, reject) => {
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${name} exited with ${code}:\n${logs[name]}`))
-    )
+const backendEnv = (extra: Record<string, string> = {}) =>
+  medusaEnv(db, "slot-capacity", {
+    // All 50 customers come from this one machine; the per-address order limit is not under test here.
+    RATE_LIMIT_ORDERS_PER_IP: "1000000",
+    ...extra,
   })
-}
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on("error", reject)
-  })
-}
-
-async function waitForHealth(name: string, url: string, child: ChildProcess) {
-  const deadline = Date.now() + 240_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`${name} stopped while starting:\n${logs[name]}`)
-    }
-    const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false)
-    if (ok) {
-      return
-    }
-    await new Promise((r) => setTimeout(r, 1000))
-  }
-  throw new Error(`${name} did not answer /health in time:\n${logs[name]}`)
-}
-
-/** Whether Redis answers, decided synchronously so the suite can be skipped at collection. */
-function redisReachable(): boolean {
-  const { hostname, port } = new URL(REDIS_URL)
-  const probe = `require("net").connect(${Number(port || 6379)}, ${JSON.stringify(hostname)}, () => process.exit(0)).on("error", () => process.exit(1))`
-  return spawnSync(process.execPath, ["-e", probe], { timeout: 5000 }).status === 0
-}
-
-// A laptop without Redis skips this suite with the reason; CI (REQUIRE_REDIS=1) must run it.
-const hasRedis = redisReachable()
-if (!hasRedis) {
-  if (process.env.REQUIRE_REDIS === "1") {
-    throw new Error(`This suite needs Redis at ${REDIS_URL} (set SLOT_TEST_REDIS_URL) and REQUIRE_REDIS=1 is set.`)
-  }
-  console.warn(`Skipping the two-process slot capacity suite: no Redis at ${REDIS_URL} (set SLOT_TEST_REDIS_URL).`)
-}
-
-async function sql<T = any>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  return withClient(url, async (client) => (await client.query(text, values)).rows)
-}
+const hasRedis = requireRedis(REDIS_URL, "two-process slot capacity", "SLOT_TEST_REDIS_URL")
 
 /** Log lines worth reading when the outcome is not the expected one. */
 const serverTrouble = () =>
@@ -148,12 +82,9 @@ describe.skipIf(!hasRedis)("slot capacity across two backend processes", () => {
   }
 
   beforeAll(async () => {
-    await sql(adminUrl, `create database "${dbName}"`)
-
     // Migrations and the shop run without Redis: they only need Postgres.
-    const migrate = runMedusa("migrate", ["db:migrate"], backendEnv({ NODE_ENV: "development" }))
-    await finished("migrate", migrate)
-    const output = path.join(os.tmpdir(), `${dbName}.json`)
+    await createMigratedDatabase(db, backendEnv())
+    const output = path.join(os.tmpdir(), `${db.name}.json`)
     const prepare = runMedusa(
       "prepare-shop",
       ["exec", "./integration-tests/multiprocess/prepare-shop.ts"],
@@ -178,20 +109,8 @@ describe.skipIf(!hasRedis)("slot capacity across two backend processes", () => {
   }, 900_000)
 
   afterAll(async () => {
-    await Promise.all(
-      servers.map(
-        ({ child }) =>
-          new Promise<void>((resolve) => {
-            if (child.exitCode !== null) {
-              return resolve()
-            }
-            child.on("exit", () => resolve())
-            child.kill("SIGTERM")
-            setTimeout(() => child.exitCode === null && child.kill("SIGKILL"), 15_000)
-          })
-      )
-    )
-    await sql(adminUrl, `drop database if exists "${dbName}" with (force)`)
+    await Promise.all(servers.map(({ child }) => stopProcess(child)))
+    await dropDatabase(db)
   }, 60_000)
 
   it("sells exactly the slot's places: 5 orders, 45 clean 409s, every booking with its order", async () => {
