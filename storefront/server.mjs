@@ -6,16 +6,21 @@
 // Astro's handler, which the adapter builds in "middleware" mode. Same variables as the adapter: HOST, PORT.
 import http from "node:http"
 import { fileURLToPath } from "node:url"
+import { stopGracefullyOnSignal } from "./src/server/graceful-shutdown.mjs"
+import { storefrontReadiness } from "./src/server/readiness.mjs"
 import { loadStaticFiles } from "./src/server/static-files.mjs"
 
 const started = performance.now()
 const host = process.env.HOST ?? "localhost"
 const port = Number(process.env.PORT ?? 4321)
+// As astro.config.mjs's env schema: read at run time, same default.
+const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
 
 /**
  * @typedef {object} AstroEntry
  * @property {(req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>} handler
  * @property {() => Promise<void>} startCatalogRefresher added by integrations/freshness-autostart.mjs
+ * @property {() => Promise<void>} stopCatalogRefresher added by integrations/freshness-autostart.mjs
  */
 const astro = /** @type {AstroEntry} */ (await import(new URL("./dist/server/entry.mjs", import.meta.url).href))
 const files = await loadStaticFiles(fileURLToPath(new URL("./dist/client/", import.meta.url)))
@@ -32,6 +37,13 @@ const server = http.createServer(async (req, res) => {
     }
   }
   try {
+    // The load balancer's readiness check (README "Deploying"): asks the backend every time, never cached.
+    if (req.url === "/ready") {
+      const { status, body } = await storefrontReadiness(backendUrl)
+      res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" })
+      res.end(JSON.stringify(body))
+      return
+    }
     if (!(await files.serve(req, res))) await astro.handler(req, res)
   } catch (error) {
     console.error(`[server] could not serve ${req.url}:`, error)
@@ -39,6 +51,8 @@ const server = http.createServer(async (req, res) => {
     res.end()
   }
 })
+
+stopGracefullyOnSignal(server, { beforeExit: astro.stopCatalogRefresher })
 
 server.listen(port, host, () => {
   const { files: count, bytes } = files.size()

@@ -5,9 +5,9 @@ const REFRESHER = fileURLToPath(new URL("../lib/freshness/refresher.ts", import.
 /**
  * Lets the production server (server.mjs) start the catalog refresher as soon as it listens, not on the
  * first server-rendered request: a shop whose visitors only read pre-rendered pages must stay fresh too.
- * It adds a `startCatalogRefresher` export to @astrojs/node's server entry (dist/server/entry.mjs). Only
- * server.mjs calls it, once, so nothing starts during `astro build` or in `astro dev`; the import is
- * deferred until then, after the entry's `setGetEnv`, so the refresher reads the run-time environment.
+ * It adds `startCatalogRefresher` (and `stopCatalogRefresher`, for shutdown) exports to @astrojs/node's
+ * server entry (dist/server/entry.mjs). Only server.mjs calls them, once, so nothing starts during
+ * `astro build` or in `astro dev`; the import is deferred until then, after the entry's `setGetEnv`, so the refresher reads the run-time environment.
  * @returns {import("astro").AstroIntegration}
  */
 export function freshnessAutostart() {
@@ -23,7 +23,8 @@ export function freshnessAutostart() {
                 name: "sweet-crumbs:freshness-autostart",
                 transform(code, id) {
                   if (!/@astrojs[\\/]node[\\/]dist[\\/]server\.js$/.test(id)) return null
-                  return `${code}\nexport async function startCatalogRefresher() { (await import(${JSON.stringify(REFRESHER)})).startCatalogRefresher(); }\n`
+                  const refresher = `await import(${JSON.stringify(REFRESHER)})`
+                  return `${code}\nexport async function startCatalogRefresher() { (${refresher}).startCatalogRefresher(); }\nexport async function stopCatalogRefresher() { await (${refresher}).stopCatalogRefresher(); }\n`
                 },
               },
             ],

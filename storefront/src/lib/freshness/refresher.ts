@@ -24,6 +24,7 @@ const serialise = (s: CatalogSnapshot): SerialisedSnapshot => ({ products: [...s
 const deserialise = (s: SerialisedSnapshot): CatalogSnapshot => ({ products: new Map(s.products), categories: new Map(s.categories) })
 
 let started = false
+let timer: NodeJS.Timeout | null = null
 let running: Promise<void> | null = null
 let again = false
 let current: CatalogSnapshot | null = null
@@ -120,8 +121,16 @@ export function startCatalogRefresher(): void {
     return
   }
   const everyMs = Math.max(5, FRESHNESS_POLL_SECONDS) * 1000
-  const timer = setInterval(() => void refreshCatalogPages(), everyMs)
+  timer = setInterval(() => void refreshCatalogPages(), everyMs)
   timer.unref()
   log(`watching the catalog every ${everyMs / 1000}s, writing into ${clientDir}`)
   void refreshCatalogPages()
+}
+
+/** Stops the polling loop (the server is shutting down); resolves once a refresh in progress has ended. */
+export function stopCatalogRefresher(): Promise<void> {
+  if (timer) clearInterval(timer)
+  timer = null
+  again = false
+  return running ?? Promise.resolve()
 }
