@@ -93,7 +93,11 @@ async function main() {
     COOKIE_SECRET: secrets.COOKIE_SECRET,
     REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
     STOREFRONT_PROXY_SECRET: secrets.STOREFRONT_PROXY_SECRET,
+    ORDER_LINK_SECRET: secrets.ORDER_LINK_SECRET,
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? path.join(DATA_DIR, "mail"),
+    // A production build on this machine: the backend's guard wants these opt-ins for file mail and localhost links.
+    MAIL_TO_FILES: process.env.MAIL_TO_FILES ?? "true",
+    SWEET_CRUMBS_LOCAL: process.env.SWEET_CRUMBS_LOCAL ?? "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     // Medusa logs every request in production; keep the console to what needs attention.
     LOG_LEVEL: process.env.LOG_LEVEL ?? (dev ? "info" : "warn"),
@@ -145,6 +149,8 @@ async function main() {
     SITE_URL: storefrontUrl,
     REVALIDATE_SECRET: secrets.REVALIDATE_SECRET,
     STOREFRONT_PROXY_SECRET: secrets.STOREFRONT_PROXY_SECRET,
+    ORDER_LINK_SECRET: secrets.ORDER_LINK_SECRET,
+    ORDER_COOKIE_SECRET: secrets.ORDER_COOKIE_SECRET,
   })
   let storefront
   if (dev) {

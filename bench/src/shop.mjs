@@ -73,6 +73,8 @@ export async function prepareShop({ log, workingTree }) {
     UPLOAD_DIR: uploads,
     ...secrets,
     MAIL_OUTBOX_DIR: path.join(DATA_DIR, "mail"),
+    MAIL_TO_FILES: "true",
+    SWEET_CRUMBS_LOCAL: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     // Every virtual customer comes from this one machine: the shop's per-address limits
@@ -193,6 +195,8 @@ export async function startShop({ caching, nodeOptions, onCrash, log, beforeStor
     SITE_URL: urls.publicStorefront,
     REVALIDATE_SECRET: backendEnv.REVALIDATE_SECRET,
     STOREFRONT_PROXY_SECRET: backendEnv.STOREFRONT_PROXY_SECRET,
+    ORDER_LINK_SECRET: backendEnv.ORDER_LINK_SECRET,
+    ORDER_COOKIE_SECRET: backendEnv.ORDER_COOKIE_SECRET,
   })
   if (!storefrontBuild.current) {
     log(`Building the storefront (${source.label}, in bench/.build/storefront)…`)

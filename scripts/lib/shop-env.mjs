@@ -91,6 +91,9 @@ export async function localSecrets() {
     REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? secrets.revalidate_secret,
     // Derived, so secrets.json files written before it existed need no change.
     STOREFRONT_PROXY_SECRET: process.env.STOREFRONT_PROXY_SECRET ?? createHmac("sha256", secrets.cookie_secret).update("storefront-proxy").digest("hex"),
+    // Signs order links in emails (backend and storefront); the cookie secret signs the storefront's own order cookie.
+    ORDER_LINK_SECRET: process.env.ORDER_LINK_SECRET ?? createHmac("sha256", secrets.cookie_secret).update("order-link").digest("hex"),
+    ORDER_COOKIE_SECRET: process.env.ORDER_COOKIE_SECRET ?? createHmac("sha256", secrets.cookie_secret).update("order-cookie").digest("hex"),
   }
 }
 

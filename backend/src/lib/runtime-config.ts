@@ -40,20 +40,31 @@ export function workerMode(env: NodeJS.ProcessEnv = process.env): WorkerMode {
   return mode
 }
 
+/** The only environments where default secrets, file mail and localhost links are fine. */
+const RELAXED_ENVIRONMENTS = new Set(["development", "test"])
+
+/** Secrets the backend holds; ORDER_LINK_SECRET signs the order links in emails (shared with the storefront). */
+const REQUIRED_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "ORDER_LINK_SECRET"] as const
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "0.0.0.0"])
+
 /**
- * Returns the one-line reason the backend must not start in production, or
- * null when the environment is safe. Outside production every default is fine.
+ * Returns the one-line reason the backend must not start, or null when the
+ * environment is safe. Every NODE_ENV but `development` and `test` (staging
+ * included) needs real secrets, a way to send mail and a public storefront URL.
+ * `npm start` runs a production build on localhost by design, so it opts in to
+ * file mail (MAIL_TO_FILES=true) and localhost links (SWEET_CRUMBS_LOCAL=true).
  */
 export function productionConfigProblem(
   env: NodeJS.ProcessEnv = process.env
 ): string | null {
-  if (env.NODE_ENV !== "production") {
+  if (RELAXED_ENVIRONMENTS.has(env.NODE_ENV ?? "development")) {
     return null
   }
   if (!env.DATABASE_URL) {
     return "DATABASE_URL is not set; production needs a real Postgres database."
   }
-  for (const name of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
+  for (const name of REQUIRED_SECRETS) {
     const value = env[name]
     if (!value) {
       return `${name} is not set; generate one with \`openssl rand -hex 32\`.`
@@ -66,5 +77,23 @@ export function productionConfigProblem(
     // Without it, payments that succeed after the browser closed never become orders.
     return "STRIPE_API_KEY is set but STRIPE_WEBHOOK_SECRET is not; register the webhook {MEDUSA_BACKEND_URL}/hooks/payment/stripe_stripe in Stripe and set its signing secret."
   }
+  if (!env.SMTP_URL && env.MAIL_TO_FILES !== "true") {
+    return "SMTP_URL is not set, so no customer would get an email; set it, or MAIL_TO_FILES=true to write emails to MAIL_OUTBOX_DIR instead."
+  }
+  const storefrontHost = hostOf(env.STOREFRONT_URL ?? "http://localhost:4321")
+  if (storefrontHost === null) {
+    return `STOREFRONT_URL "${env.STOREFRONT_URL}" is not a URL; set the storefront's public URL, e.g. https://shop.example.`
+  }
+  if (env.SWEET_CRUMBS_LOCAL !== "true" && LOCAL_HOSTS.has(storefrontHost)) {
+    return "STOREFRONT_URL points at this machine, so links in emails would lead nowhere; set the storefront's public URL (SWEET_CRUMBS_LOCAL=true is for a shop run on localhost, as npm start does)."
+  }
   return null
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname
+  } catch {
+    return null
+  }
 }

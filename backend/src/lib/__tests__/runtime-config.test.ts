@@ -7,6 +7,9 @@ const safe = {
   DATABASE_URL: "postgres://shop@db:5432/shop",
   JWT_SECRET: "b1946ac92492d2347c6235b4d2611184",
   COOKIE_SECRET: "591785b794601e212b260e25925636fd",
+  ORDER_LINK_SECRET: "0cc175b9c0f1b6a831c399e269772661",
+  SMTP_URL: "smtp://mail.sweetcrumbs.example:587",
+  STOREFRONT_URL: "https://shop.sweetcrumbs.example",
 }
 
 const backendDir = path.resolve(__dirname, "../../..")
@@ -41,8 +44,22 @@ describe("production guard", () => {
     expect(productionConfigProblem(safe)).toBeNull()
   })
 
-  it("ignores defaults outside production", () => {
+  it("ignores defaults in development and test only", () => {
     expect(productionConfigProblem({ NODE_ENV: "development" })).toBeNull()
+    expect(productionConfigProblem({ NODE_ENV: "test" })).toBeNull()
+    expect(productionConfigProblem({})).toBeNull()
+  })
+
+  it("holds staging (or any other NODE_ENV) to the production rules", () => {
+    expect(productionConfigProblem({ ...safe, NODE_ENV: "staging", COOKIE_SECRET: "supersecret" })).toMatch(/COOKIE_SECRET is a known default/)
+    expect(productionConfigProblem({ ...safe, NODE_ENV: "staging" })).toBeNull()
+  })
+
+  it("lets npm start's local production shop write mail to files and link to localhost, by explicit opt-in", () => {
+    const local = { ...safe, SMTP_URL: undefined, STOREFRONT_URL: "http://localhost:4321" }
+    expect(productionConfigProblem(local)).toMatch(/SMTP_URL is not set/)
+    expect(productionConfigProblem({ ...local, MAIL_TO_FILES: "true" })).toMatch(/STOREFRONT_URL points at this machine/)
+    expect(productionConfigProblem({ ...local, MAIL_TO_FILES: "true", SWEET_CRUMBS_LOCAL: "true" })).toBeNull()
   })
 
   it.each([
@@ -52,6 +69,13 @@ describe("production guard", () => {
     ["a missing COOKIE_SECRET", { COOKIE_SECRET: undefined }, /COOKIE_SECRET is not set/],
     ["a short COOKIE_SECRET", { COOKIE_SECRET: "abc123" }, /COOKIE_SECRET is a known default or shorter/],
     ["Stripe without its webhook secret", { STRIPE_API_KEY: "sk_live_x" }, /STRIPE_WEBHOOK_SECRET is not/],
+    ["a missing ORDER_LINK_SECRET", { ORDER_LINK_SECRET: undefined }, /ORDER_LINK_SECRET is not set/],
+    ["no SMTP_URL and no MAIL_TO_FILES", { SMTP_URL: undefined }, /SMTP_URL is not set/],
+    ["MAIL_TO_FILES other than true", { SMTP_URL: undefined, MAIL_TO_FILES: "yes" }, /SMTP_URL is not set/],
+    ["a localhost STOREFRONT_URL", { STOREFRONT_URL: "http://localhost:4321" }, /STOREFRONT_URL points at this machine/],
+    ["a 127.0.0.1 STOREFRONT_URL", { STOREFRONT_URL: "http://127.0.0.1:4321" }, /STOREFRONT_URL points at this machine/],
+    ["an unset STOREFRONT_URL (defaults to localhost)", { STOREFRONT_URL: undefined }, /STOREFRONT_URL points at this machine/],
+    ["a STOREFRONT_URL that is not a URL", { STOREFRONT_URL: "shop.example" }, /is not a URL/],
   ])("refuses %s", (_, override, message) => {
     expect(productionConfigProblem({ ...safe, ...override })).toMatch(message)
   })
