@@ -7,6 +7,8 @@ import {
 import { composeHookHandlers } from "../hook-handlers"
 import { bookFulfillmentSlot } from "./book-fulfillment-slot"
 import { capPayAtPickupOrders } from "./cap-pay-at-pickup-orders"
+import { holdCartStock } from "./hold-cart-stock"
+import { limitStockOnAddToCart, limitStockOnCreateCart, limitStockOnLineUpdate } from "./limit-cart-stock"
 import {
   checkInscriptionsOnAddToCart,
   checkInscriptionsOnCreateCart,
@@ -16,11 +18,15 @@ import {
 // Medusa takes one handler per hook, so the concerns sharing a core cart hook
 // are listed here, in the order they run (cheap refusals first).
 
-addToCartWorkflow.hooks.validate(...composeHookHandlers(checkInscriptionsOnAddToCart))
+addToCartWorkflow.hooks.validate(...composeHookHandlers(checkInscriptionsOnAddToCart, limitStockOnAddToCart))
 
-createCartWorkflow.hooks.validate(...composeHookHandlers(checkInscriptionsOnCreateCart))
+createCartWorkflow.hooks.validate(...composeHookHandlers(checkInscriptionsOnCreateCart, limitStockOnCreateCart))
 
-updateLineItemInCartWorkflow.hooks.validate(...composeHookHandlers(checkInscriptionsOnLineUpdate))
+updateLineItemInCartWorkflow.hooks.validate(
+  ...composeHookHandlers(checkInscriptionsOnLineUpdate, limitStockOnLineUpdate)
+)
 
 // The pay-at-pickup cap first: it holds nothing, so its refusal leaves nothing to undo.
-completeCartWorkflow.hooks.validate(...composeHookHandlers(capPayAtPickupOrders, bookFulfillmentSlot))
+// Stock before the slot: a basket that cannot be baked never holds a slot's
+// place, where it could turn away a customer whose order would have fitted.
+completeCartWorkflow.hooks.validate(...composeHookHandlers(capPayAtPickupOrders, holdCartStock, bookFulfillmentSlot))
