@@ -1,17 +1,9 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import {
-  addShippingMethodToCartWorkflow,
-  createCartWorkflow,
-  createPaymentCollectionForCartWorkflow,
-  createPaymentSessionsWorkflow,
-  updateProductVariantsWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
 import { writeFileSync } from "node:fs"
-import { WEEKDAYS } from "../../src/modules/scheduling/slot-calendar"
-import { setCartFulfillmentSlotWorkflow } from "../../src/workflows/set-cart-fulfillment-slot"
-import { updateScheduleSettingsWorkflow } from "../../src/workflows/update-schedule-settings"
 import { createShopFixture } from "../fixtures/shop"
+import { createReadyCart, openEveryDay } from "./ready-carts"
 
 /**
  * Run with `medusa exec` by slot-capacity.spec.ts, before the backends start:
@@ -24,14 +16,7 @@ import { createShopFixture } from "../fixtures/shop"
  */
 export default async function prepareShop({ container }: ExecArgs) {
   const shop = await createShopFixture(container)
-  const everyDay = [{ open: "08:00", close: "20:00" }]
-  await updateScheduleSettingsWorkflow(container).run({
-    input: {
-      pickup_capacity: Number(process.env.SLOT_TEST_CAPACITY),
-      same_day_cutoff: null,
-      opening_hours: Object.fromEntries(WEEKDAYS.map((day) => [day, everyDay])) as any,
-    },
-  })
+  await openEveryDay(container, Number(process.env.SLOT_TEST_CAPACITY))
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [bread] } = await query.graph({
@@ -48,27 +33,13 @@ export default async function prepareShop({ container }: ExecArgs) {
 
   const cartIds: string[] = []
   for (let i = 0; i < Number(process.env.SLOT_TEST_CARTS); i++) {
-    const { result: cart } = await createCartWorkflow(container).run({
-      input: {
-        region_id: shop.region_id,
-        sales_channel_id: shop.sales_channel_id,
+    cartIds.push(
+      await createReadyCart(container, shop, {
         email: `customer-${i}@example.com`,
         items: [{ variant_id: variantId, quantity: 1 }],
-      },
-    })
-    await addShippingMethodToCartWorkflow(container).run({
-      input: { cart_id: cart.id, options: [{ id: shop.pickup_option_id }] },
-    })
-    const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({
-      input: { cart_id: cart.id },
-    })
-    await createPaymentSessionsWorkflow(container).run({
-      input: { payment_collection_id: collection.id, provider_id: "pp_system_default" },
-    })
-    await setCartFulfillmentSlotWorkflow(container).run({
-      input: { cart_id: cart.id, type: "pickup", start: process.env.SLOT_TEST_START! },
-    })
-    cartIds.push(cart.id)
+        start: process.env.SLOT_TEST_START!,
+      })
+    )
   }
   writeFileSync(
     process.env.SLOT_TEST_OUTPUT!,
