@@ -2,7 +2,7 @@ import { defineMiddleware, sequence } from "astro:middleware"
 import { getActionContext } from "astro:actions"
 import { isBackendDown } from "./lib/medusa/client"
 import { startCatalogRefresher } from "./lib/freshness/refresher"
-import { safeRedirectPath, type FormOutcome } from "./lib/forms"
+import { safeNextPath, type FormOutcome } from "./lib/forms"
 import { PAGE_CACHE_CONTROL } from "./lib/cache-control.mjs"
 import { TRUST_FORWARDED_FOR } from "astro:env/server"
 import { visitorIp, withVisitorIp } from "./lib/client-ip"
@@ -38,7 +38,7 @@ const formActions = defineMiddleware(async (context, next) => {
   if (action?.calledFrom !== "form") return next()
   const result = await action.handler()
   const outcome = result.data as FormOutcome | undefined
-  if (!result.error && outcome?.ok) return context.redirect(safeRedirectPath(outcome.redirectTo), 303)
+  if (!result.error && outcome?.ok) return context.redirect(safeNextPath(outcome.redirectTo), 303)
   setActionResult(action.name, serializeActionResult(result))
   return next()
 })

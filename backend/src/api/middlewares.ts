@@ -13,6 +13,7 @@ import { slotConflictErrorHandler } from "./store/carts/[id]/fulfillment-slot/sl
 import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/validators"
 import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
+import { CUSTOMER_PASSWORD_ROUTES, requireAcceptablePassword } from "./auth/require-acceptable-password"
 import { requireWholePaging } from "./paging"
 import { refuseUnsafeInput } from "./request-hygiene"
 import {
@@ -36,6 +37,11 @@ export default defineMiddlewares({
     { matcher: RATE_LIMITED_ROUTES.passwordReset, methods: ["POST"], middlewares: [limitPasswordResets] },
     { matcher: RATE_LIMITED_ROUTES.completeCart, methods: ["POST"], middlewares: [limitOrderPlacement] },
     { matcher: RATE_LIMITED_ROUTES.cartWrites, methods: ["POST", "DELETE"], middlewares: [limitCartWrites] },
+    ...CUSTOMER_PASSWORD_ROUTES.map((matcher) => ({
+      matcher,
+      methods: ["POST" as const],
+      middlewares: [requireAcceptablePassword],
+    })),
     {
       // A regex matcher is ordered before Medusa's own "/store/products" middlewares,
       // so our query params are consumed before Medusa's strict validator sees them.

@@ -4,13 +4,14 @@ import { formText } from "./form-fields"
 import { transferCart } from "../lib/medusa/cart"
 import { backendMessage, isClientError, isFetchError, isRateLimited } from "../lib/medusa/client"
 import { login, register, requestPasswordReset, resetPassword } from "../lib/medusa/customer"
-import { echoable, failure, isEmail, safeRedirectPath, success, type FieldErrors, type FormOutcome } from "../lib/forms"
+import { echoable, failure, isEmail, safeNextPath, success, type FieldErrors, type FormOutcome } from "../lib/forms"
 import { forgetCart, forgetCustomer, getCartId, rememberCustomer } from "../lib/visitor"
 import { shopLimiter, takeVisitorTurn, visitorAddress } from "../lib/shop-limits"
 import type { AstroCookies } from "astro"
+// The backend's own rule (its auth routes enforce it too), so the form says so before the round trip.
+import { isAcceptablePassword, PASSWORD_RULE_MESSAGE } from "../../../backend/src/lib/passwords/password-rule"
 
 const text = formText()
-const MIN_PASSWORD = 8
 
 /** Signing in keeps the basket: the guest cart is handed to the customer. */
 async function adoptCart(cookies: AstroCookies, token: string): Promise<void> {
@@ -45,7 +46,7 @@ export const account = {
       if (!token) return failure({ form: "That email and password don't match an account. Check them, or reset your password." }, values)
       rememberCustomer(cookies, token)
       await adoptCart(cookies, token)
-      return success(safeRedirectPath(form.next, "/account"))
+      return success(safeNextPath(form.next, "/account"))
     },
   }),
 
@@ -58,7 +59,7 @@ export const account = {
       if (!form.first_name.trim()) errors.first_name = "Enter your first name."
       if (!form.last_name.trim()) errors.last_name = "Enter your last name."
       if (!isEmail(form.email)) errors.email = "Enter an email address like name@example.com."
-      if (form.password.length < MIN_PASSWORD) errors.password = `Use at least ${MIN_PASSWORD} characters.`
+      if (!isAcceptablePassword(form.password)) errors.password = PASSWORD_RULE_MESSAGE
       if (Object.keys(errors).length) return failure(errors, values)
       const refused = await takeVisitorTurn("sign_up_ip")
       if (refused) return failure({ form: refused }, values)
@@ -123,7 +124,7 @@ export const account = {
       const values = echoable(form, ["password", "confirm"])
       const errors: FieldErrors = {}
       if (!isEmail(form.email)) errors.email = "Enter the email address of your account."
-      if (form.password.length < MIN_PASSWORD) errors.password = `Use at least ${MIN_PASSWORD} characters.`
+      if (!isAcceptablePassword(form.password)) errors.password = PASSWORD_RULE_MESSAGE
       else if (form.password !== form.confirm) errors.confirm = "The two passwords don't match."
       if (!form.token) errors.form = "This reset link is incomplete. Ask for a new one."
       if (Object.keys(errors).length) return failure(errors, values)

@@ -21,10 +21,27 @@ export function failure(errors: FieldErrors, values: FormValues = {}): FormOutco
   return { ok: false, errors, values }
 }
 
-/** Only same-site paths may be redirected to, so a form cannot bounce a customer elsewhere. */
-export function safeRedirectPath(path: string | null | undefined, fallback = "/"): string {
-  if (!path || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback
-  return path
+/** Any host stands in for ours: only the path, query and fragment of the result are kept. */
+const THIS_SHOP = "http://this-shop.invalid"
+
+/**
+ * A page of this shop to go to after signing in (or another form), else `fallback`. Browsers drop tabs
+ * and newlines from URLs and read "\\" as "/", so "/\t/evil.example" or "/\\evil.example" would leave the
+ * shop: anything with a control character or backslash (raw or percent-encoded) is refused, and the rest
+ * must resolve to our own origin.
+ */
+export function safeNextPath(value: string | null | undefined, fallback = "/"): string {
+  if (!value || !value.startsWith("/")) return fallback
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(value)
+  } catch {
+    return fallback
+  }
+  if ([value, decoded].some((text) => /[\x00-\x1f\x7f\\]/.test(text) || text.startsWith("//"))) return fallback
+  const url = new URL(value, THIS_SHOP)
+  if (url.origin !== THIS_SHOP) return fallback
+  return url.pathname + url.search + url.hash
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
