@@ -23,6 +23,10 @@ export default defineConfig({
       STRIPE_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
       SITE_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:4321" }),
       REVALIDATE_SECRET: envField.string({ context: "server", access: "secret", optional: true }),
+      // Shared with the backend: signs and checks the order links (README "Security").
+      ORDER_LINK_SECRET: envField.string({ context: "server", access: "secret", optional: true }),
+      // Signs the cookie listing the orders this browser placed; derived from ORDER_LINK_SECRET when unset.
+      ORDER_COOKIE_SECRET: envField.string({ context: "server", access: "secret", optional: true }),
       FRESHNESS_POLL_SECONDS: envField.number({ context: "server", access: "secret", default: 20 }),
       // Sent with every backend call so the backend believes the visitor address we name.
       STOREFRONT_PROXY_SECRET: envField.string({ context: "server", access: "secret", optional: true }),

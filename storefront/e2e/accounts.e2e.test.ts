@@ -1,17 +1,8 @@
 import { afterAll, beforeAll, expect, it } from "vitest"
-import type { Browser, Page } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { describeInBrowser, launchChromium, newShopper, testEmail } from "./support/browser"
 import { seriousViolations } from "./support/axe"
-import { addToBasket, checkoutWithPickup } from "./support/shop"
-
-async function register(page: Page, email: string, firstName: string): Promise<void> {
-  await page.goto("/account/register")
-  await page.fill("#field-first_name", firstName)
-  await page.fill("#field-last_name", "Tester")
-  await page.fill("#field-email", email)
-  await page.fill("#field-password", "crumbs-and-butter-42")
-  await Promise.all([page.waitForURL(/\/account\?welcome/), page.click("button[type=submit]:has-text('Create account')")])
-}
+import { addToBasket, checkoutWithPickup, register } from "./support/shop"
 
 describeInBrowser("customer accounts", () => {
   let browser: Browser
@@ -46,7 +37,9 @@ describeInBrowser("customer accounts", () => {
     const response = await bob.page.goto(aliceOrderUrl)
     expect(response?.status()).toBe(404)
     const confirmation = await bob.page.goto(aliceOrderUrl.replace("/account/orders/", "/order/confirmed/"))
-    expect(confirmation?.status()).toBe(404)
+    expect(confirmation?.status()).toBe(403)
+    await expect(bob.page.locator("main").textContent()).resolves.toContain("Sign in to see this order")
+    await expect(bob.page.locator("main").textContent()).resolves.not.toContain(aliceEmail)
 
     // Signed out, Alice's history is behind the login again.
     await alice.page.goto("/account")

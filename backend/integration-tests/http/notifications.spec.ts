@@ -234,6 +234,14 @@ medusaIntegrationTestRunner({
       expect(email.text).toContain(`Inscription: "${XSS}"`)
       expect(email.text).toContain(`Pickup: ${when}`)
 
+      // Its link carries a signed token that shows the order without signing in, and only this order.
+      const link = new URL(new RegExp(`(http\\S+/order/confirmed/${order.id}\\?token=\\S+)`).exec(email.text)![1])
+      const token = link.searchParams.get("token")!
+      const byLink = await api.get(`/store/orders/${order.id}`, { headers: { ...store.headers, "x-order-token": token } })
+      expect(byLink.data.order.email).toBe(CUSTOMER_EMAIL)
+      const { status } = await api.get(`/store/orders/${order.id}`, { ...store, validateStatus: () => true })
+      expect(status).toBe(404)
+
       // The Notification module marks the record sent just after the mail server accepted it.
       await expect
         .poll(async () => (await notificationsFor(order.id)).map((r: any) => `${r.template}:${r.status}`).sort())
@@ -299,6 +307,15 @@ medusaIntegrationTestRunner({
       const email = await inbox.waitFor(CUSTOMER_EMAIL, /Reset your/)
       const link = new URL(/(http\S+\/account\/reset-password\?\S+)/.exec(email.text)![1])
       expect(link.searchParams.get("email")).toBe(CUSTOMER_EMAIL)
+
+      // The notification table, which the retry job reads, never holds the live token in plain text.
+      const token = link.searchParams.get("token")!
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const rows = await pg.raw(`select data::text as data, idempotency_key from notification where template = 'password-reset'`)
+      expect(rows.rows).toHaveLength(1)
+      expect(rows.rows[0].data).not.toContain(token)
+      expect(rows.rows[0].idempotency_key).not.toContain(token)
+      expect(JSON.parse(rows.rows[0].data)).toMatchObject({ email: CUSTOMER_EMAIL, sealed_token: expect.stringMatching(/^v1\./) })
 
       await api.post(
         "/auth/customer/emailpass/update",

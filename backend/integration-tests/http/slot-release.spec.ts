@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { SCHEDULING_MODULE } from "../../src/modules/scheduling"
 import type SchedulingModuleService from "../../src/modules/scheduling/service"
+import { ORDER_TOKEN_HEADER, signOrderToken } from "../../src/lib/order-access"
 import { createAdminHeaders } from "../fixtures/admin"
 import { placeOrder } from "../fixtures/checkout"
 import { createShopFixture } from "../fixtures/shop"
@@ -45,8 +46,10 @@ medusaIntegrationTestRunner({
       expect(await scheduling.listSlotBookings({ order_id: third.id })).toHaveLength(1)
 
       // The store API's order carries its slot, for the confirmation page and the account.
+      // Signed as the storefront signs for the browser that placed it (.env.test's ORDER_LINK_SECRET).
+      const token = signOrderToken(third.id, new Date(Date.now() + 60_000), "test-order-link-secret")
       const { data: stored } = await api.get(`/store/orders/${third.id}?fields=id,+metadata,*slot_booking`, {
-        headers: { "x-publishable-api-key": shop.publishable_key },
+        headers: { "x-publishable-api-key": shop.publishable_key, [ORDER_TOKEN_HEADER]: token },
       })
       expect(stored.order.metadata.fulfillment_slot).toMatchObject({ type: "pickup" })
       expect(Date.parse(stored.order.metadata.fulfillment_slot.start)).toBe(Date.parse(slotStart))

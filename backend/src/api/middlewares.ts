@@ -1,4 +1,4 @@
-import { defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { normalizeInscriptions } from "./store/carts/inscription-normalizer"
 import { StoreSetOrderNote } from "./store/carts/[id]/order-note/validators"
 import { allowStoreFields } from "./store/allow-fields"
@@ -14,6 +14,7 @@ import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/va
 import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { CUSTOMER_PASSWORD_ROUTES, requireAcceptablePassword } from "./auth/require-acceptable-password"
+import { guardOrderDetails, ORDER_DETAILS_ROUTE } from "./store/orders/guard-order-details"
 import { requireWholePaging } from "./paging"
 import { refuseUnsafeInput } from "./request-hygiene"
 import {
@@ -53,6 +54,12 @@ export default defineMiddlewares({
       matcher: /^\/store\/products\/[^/]+\/?$/,
       methods: ["GET"],
       middlewares: [allowStoreFields("bakery_profile")],
+    },
+    {
+      // Only the owner or a signed order token sees an order (see guard-order-details.ts).
+      matcher: ORDER_DETAILS_ROUTE,
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), guardOrderDetails],
     },
     {
       // The order's pickup/delivery slot and note live in its metadata (and its slot booking).

@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { emailSealKey, sealPasswordReset } from "../lib/emails"
 import { sendPasswordResetEmailWorkflow } from "../workflows/send-password-reset-email"
 
 /**
@@ -13,7 +14,7 @@ export default async function passwordResetEmail({
     return
   }
   await sendPasswordResetEmailWorkflow(container).run({
-    input: { email: data.entity_id, token: data.token, trigger: name },
+    input: { ...sealPasswordReset(data.entity_id, data.token, emailSealKey(), new Date()), trigger: name },
   })
 }
 

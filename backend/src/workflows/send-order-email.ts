@@ -8,6 +8,7 @@ import {
 } from "../lib/emails"
 import { retrieveEmailShopStep } from "./steps/retrieve-email-shop"
 import { sendEmailNotificationsStep } from "./steps/send-email-notifications"
+import { signOrderLinkStep } from "./steps/sign-order-link"
 
 export type SendOrderEmailInput = OrderNotificationsInput & { order_id: string }
 
@@ -28,8 +29,9 @@ export const sendOrderEmailWorkflow = createWorkflow(
       sales_channel_id: orders[0].sales_channel_id,
     }))
     const shop = retrieveEmailShopStep(shopInput)
-    const notifications = transform({ input, orders, shop }, ({ input, orders, shop }) =>
-      orderNotifications(input, orders[0] as unknown as GraphOrder, shop)
+    const orderToken = signOrderLinkStep({ order_id: input.order_id })
+    const notifications = transform({ input, orders, shop, orderToken }, ({ input, orders, shop, orderToken }) =>
+      orderNotifications(input, orders[0] as unknown as GraphOrder, shop, orderToken)
     )
     const sent = sendEmailNotificationsStep(notifications)
     return new WorkflowResponse(sent)

@@ -1,11 +1,10 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { passwordResetNotification } from "../lib/emails"
+import { passwordResetNotification, type SealedPasswordReset } from "../lib/emails"
 import { retrieveEmailShopStep } from "./steps/retrieve-email-shop"
 import { sendEmailNotificationsStep } from "./steps/send-email-notifications"
 
-export type SendPasswordResetEmailInput = {
-  email: string
-  token: string
+/** The token arrives sealed, so neither this workflow's input nor the notification record holds it in plain text. */
+export type SendPasswordResetEmailInput = SealedPasswordReset & {
   trigger: string
 }
 
@@ -15,7 +14,7 @@ export const sendPasswordResetEmailWorkflow = createWorkflow(
   (input: SendPasswordResetEmailInput) => {
     const shop = retrieveEmailShopStep({})
     const notifications = transform({ input, shop }, ({ input, shop }) => [
-      passwordResetNotification(input, shop, new Date()),
+      passwordResetNotification(input, shop),
     ])
     const sent = sendEmailNotificationsStep(notifications)
     return new WorkflowResponse(sent)

@@ -71,3 +71,16 @@ export async function placeOrder(page: Page): Promise<void> {
     throw new Error(`the shop refused the order: ${(await refusal.first().textContent())?.trim()}`)
   }
 }
+
+/** The password every test account signs up with: long enough and not a common one. */
+export const TEST_PASSWORD = "crumbs-and-butter-42"
+
+/** Signs up a new customer through the storefront's form; the browser is then signed in. */
+export async function register(page: Page, email: string, firstName: string): Promise<void> {
+  await page.goto("/account/register")
+  await page.fill("#field-first_name", firstName)
+  await page.fill("#field-last_name", "Tester")
+  await page.fill("#field-email", email)
+  await page.fill("#field-password", TEST_PASSWORD)
+  await Promise.all([page.waitForURL(/\/account\?welcome/), page.click("button[type=submit]:has-text('Create account')")])
+}

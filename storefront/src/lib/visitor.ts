@@ -1,5 +1,6 @@
 import type { AstroCookies, AstroCookieSetOptions } from "astro"
-import { SITE_URL } from "astro:env/server"
+import { ORDER_COOKIE_SECRET, ORDER_LINK_SECRET, SITE_URL } from "astro:env/server"
+import { addPlacedOrder, orderCookieKey, wasPlacedHere } from "./order-access"
 
 /** Cookie names. Only the item count is readable by scripts: it feeds the badge on pre-rendered pages. */
 export const CART_COOKIE = "sc_cart"
@@ -60,12 +61,15 @@ export function forgetCustomer(cookies: AstroCookies): void {
   cookies.delete(CUSTOMER_COOKIE, { path: "/" })
 }
 
-/** Orders placed from this browser, so a guest can reload their confirmation page. */
-export function recentOrderIds(cookies: AstroCookies): string[] {
-  return (cookies.get(RECENT_ORDERS_COOKIE)?.value ?? "").split(",").filter(Boolean)
+const ORDER_COOKIE_KEY = orderCookieKey(ORDER_COOKIE_SECRET, ORDER_LINK_SECRET)
+
+/** Whether this browser placed the order (a signed entry in its cookie), so a guest can reload the confirmation. */
+export function placedHere(cookies: AstroCookies, orderId: string): boolean {
+  return wasPlacedHere(cookies.get(RECENT_ORDERS_COOKIE)?.value, orderId, ORDER_COOKIE_KEY)
 }
 
 export function rememberOrder(cookies: AstroCookies, orderId: string): void {
-  const ids = [orderId, ...recentOrderIds(cookies).filter((id) => id !== orderId)].slice(0, 5)
-  cookies.set(RECENT_ORDERS_COOKIE, ids.join(","), privateCookie(THIRTY_DAYS))
+  if (!ORDER_COOKIE_KEY) return
+  const value = addPlacedOrder(cookies.get(RECENT_ORDERS_COOKIE)?.value, orderId, ORDER_COOKIE_KEY)
+  cookies.set(RECENT_ORDERS_COOKIE, value, privateCookie(THIRTY_DAYS))
 }

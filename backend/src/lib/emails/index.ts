@@ -32,6 +32,7 @@ export function renderEmail<T extends EmailTemplate>(
 export * from "./types"
 export { DEFAULT_TIME_ZONE, formatMoney, formatSlot } from "./format"
 export { passwordResetUrl } from "./templates/password-reset"
+export { orderPageUrl } from "./templates/order-confirmation"
 export {
   amount,
   isOrderPaid,
@@ -44,10 +45,14 @@ export type { GraphOrder, ShopEnv } from "./order-email-data"
 export {
   orderNotifications,
   passwordResetNotification,
+  renderableEmailData,
+  sealPasswordReset,
   tokenExpiry,
 } from "./notifications"
+export { emailSealKey, openText, sealText } from "./sealed"
 export type {
   EmailNotification,
+  SealedPasswordReset,
   OrderEmailRequest,
   OrderEmailTemplate,
   OrderNotificationsInput,

@@ -1,10 +1,13 @@
 import { createHash } from "node:crypto"
 import { orderEmailData, type GraphOrder } from "./order-email-data"
+import { openText, sealText } from "./sealed"
 import type {
   EmailTemplate,
+  EmailTemplateData,
   FulfillmentSlotType,
   PasswordResetEmailData,
   ShopDetails,
+  StoredPasswordResetEmailData,
 } from "./types"
 
 /*
@@ -47,9 +50,10 @@ export interface OrderNotificationsInput {
 export function orderNotifications(
   input: OrderNotificationsInput,
   order: GraphOrder,
-  shop: ShopDetails
+  shop: ShopDetails,
+  orderToken: string | null = null
 ): EmailNotification[] {
-  const data = orderEmailData(order, shop)
+  const data = { ...orderEmailData(order, shop), order_token: orderToken }
   if (input.slot_type && data.order.slot?.type !== input.slot_type) {
     return []
   }
@@ -88,17 +92,33 @@ export function tokenExpiry(token: string, now: Date): string {
   return new Date(now.getTime() + 15 * 60 * 1000).toISOString()
 }
 
+/** A reset request as it may be stored and passed on: the token sealed, its hash and expiry read beforehand. */
+export interface SealedPasswordReset {
+  email: string
+  sealed_token: string
+  token_hash: string
+  expires_at: string
+}
+
+export function sealPasswordReset(email: string, token: string, key: Buffer, now: Date): SealedPasswordReset {
+  return {
+    email,
+    sealed_token: sealText(token, key),
+    token_hash: createHash("sha256").update(token).digest("hex"),
+    expires_at: tokenExpiry(token, now),
+  }
+}
+
 export function passwordResetNotification(
-  input: { email: string; token: string; trigger: string },
-  shop: ShopDetails,
-  now: Date
+  input: SealedPasswordReset & { trigger: string },
+  shop: ShopDetails
 ): EmailNotification {
-  const data: PasswordResetEmailData = {
+  const data: StoredPasswordResetEmailData = {
     email: input.email,
-    token: input.token,
+    sealed_token: input.sealed_token,
     storefront_url: shop.storefront_url,
     shop_name: shop.name,
-    expires_at: tokenExpiry(input.token, now),
+    expires_at: input.expires_at,
   }
   return {
     to: input.email,
@@ -109,6 +129,20 @@ export function passwordResetNotification(
     resource_id: null,
     resource_type: null,
     // Hashed so the key column never holds a usable token.
-    idempotency_key: `password-reset:${createHash("sha256").update(input.token).digest("hex")}`,
+    idempotency_key: `password-reset:${input.token_hash}`,
   }
+}
+
+/** A stored notification's data as its template renders it: the reset token opened, the rest as stored. */
+export function renderableEmailData<T extends EmailTemplate>(
+  template: T,
+  stored: Record<string, unknown>,
+  key: Buffer
+): EmailTemplateData[T] {
+  if (template !== "password-reset") {
+    return stored as unknown as EmailTemplateData[T]
+  }
+  const { sealed_token, ...rest } = stored as unknown as StoredPasswordResetEmailData
+  const data: PasswordResetEmailData = { ...rest, token: openText(sealed_token, key) }
+  return data as unknown as EmailTemplateData[T]
 }

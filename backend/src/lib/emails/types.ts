@@ -71,8 +71,11 @@ export interface OrderEmail {
 export interface OrderEmailData {
   order: OrderEmail
   shop: ShopDetails
+  /** Signed token that lets the email's link show the order without signing in (lib/order-access). */
+  order_token?: string | null
 }
 
+/** What the password-reset template renders, raw token included. */
 export interface PasswordResetEmailData {
   email: string
   token: string
@@ -80,6 +83,11 @@ export interface PasswordResetEmailData {
   shop_name: string
   /** ISO time the token stops working; the reset email is pointless after it. */
   expires_at: string
+}
+
+/** What the notification record keeps instead: the token sealed (see sealed.ts), never in plain text. */
+export type StoredPasswordResetEmailData = Omit<PasswordResetEmailData, "token"> & {
+  sealed_token: string
 }
 
 export interface EmailTemplateData {

@@ -11,8 +11,7 @@ import type {
   ProviderSendNotificationDTO,
   ProviderSendNotificationResultsDTO,
 } from "@medusajs/framework/types"
-import { isEmailTemplate, renderEmail } from "../../lib/emails"
-import type { EmailTemplateData } from "../../lib/emails"
+import { emailSealKey, isEmailTemplate, renderableEmailData, renderEmail } from "../../lib/emails"
 
 export type MailerOptions = {
   channels: string[]
@@ -101,7 +100,7 @@ class MailerNotificationService extends AbstractNotificationProviderService {
     }
     const { subject, html, text } = renderEmail(
       template,
-      notification.data as unknown as EmailTemplateData[typeof template]
+      renderableEmailData(template, notification.data ?? {}, emailSealKey())
     )
     const info = await this.transporter_.sendMail({
       from: notification.from || this.options_.from,

@@ -1,12 +1,18 @@
 import type { HttpTypes } from "@medusajs/types"
 import { callBackend, customerHeaders, httpStatus, sdk } from "./client"
+import { ORDER_TOKEN_HEADER } from "../order-access"
 
 // `metadata` (slot, note) is asked for, but Medusa's store order route only returns it once the backend allows it.
 const ORDER_FIELDS = "+metadata,+items.metadata,*items,*shipping_methods,*payment_collections.payments,*fulfillments"
 
-export async function retrieveOrder(id: string, token?: string): Promise<HttpTypes.StoreOrder | null> {
+/**
+ * The order, or null when it is missing or the backend does not let this caller see it: it answers only
+ * the signed-in owner (`token`) or a caller with a valid `orderToken` (lib/order-access.ts).
+ */
+export async function retrieveOrder(id: string, token?: string, orderToken?: string): Promise<HttpTypes.StoreOrder | null> {
+  const headers = { ...customerHeaders(token), ...(orderToken ? { [ORDER_TOKEN_HEADER]: orderToken } : {}) }
   try {
-    const { order } = await callBackend(() => sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, customerHeaders(token)))
+    const { order } = await callBackend(() => sdk.store.order.retrieve(id, { fields: ORDER_FIELDS }, headers))
     return order
   } catch (error) {
     if ([404, 400].includes(httpStatus(error) ?? 0)) return null

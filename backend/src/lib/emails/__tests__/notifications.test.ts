@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import type { GraphOrder } from "../order-email-data"
-import { orderNotifications, passwordResetNotification, tokenExpiry } from "../notifications"
+import { orderNotifications, passwordResetNotification, renderableEmailData, sealPasswordReset, tokenExpiry } from "../notifications"
+import { emailSealKey } from "../sealed"
 import { pickupOrder } from "./fixtures"
 
 const shop = pickupOrder().shop
@@ -65,12 +66,13 @@ describe("orderNotifications", () => {
 describe("passwordResetNotification", () => {
   const now = new Date("2026-07-04T13:00:00Z")
 
-  it("carries the token for the link, but keeps it out of the idempotency key", () => {
+  const key = emailSealKey({ COOKIE_SECRET: "a-real-cookie-secret-for-tests" })
+
+  it("stores the token only sealed, opens it for the template, and keeps it out of the idempotency key", () => {
     const token = jwt({ exp: Date.parse("2026-07-04T13:15:00Z") / 1000 })
     const notification = passwordResetNotification(
-      { email: "jane@example.com", token, trigger: "auth.password_reset" },
-      shop,
-      now
+      { ...sealPasswordReset("jane@example.com", token, key, now), trigger: "auth.password_reset" },
+      shop
     )
 
     expect(notification).toMatchObject({
@@ -78,14 +80,23 @@ describe("passwordResetNotification", () => {
       template: "password-reset",
       data: {
         email: "jane@example.com",
-        token,
+        sealed_token: expect.stringMatching(/^v1\./),
         storefront_url: "https://sweetcrumbs.example",
         shop_name: "Sweet Crumbs Bakery",
         expires_at: "2026-07-04T13:15:00.000Z",
       },
     })
+    expect(JSON.stringify(notification)).not.toContain(token)
     expect(notification.idempotency_key).toMatch(/^password-reset:[0-9a-f]{64}$/)
-    expect(notification.idempotency_key).not.toContain(token)
+    expect(renderableEmailData("password-reset", notification.data, key)).toMatchObject({ token, email: "jane@example.com" })
+  })
+
+  it("refuses to open a token sealed with another key or altered", () => {
+    const { sealed_token } = sealPasswordReset("jane@example.com", "tok", key, now)
+    const otherKey = emailSealKey({ COOKIE_SECRET: "another-cookie-secret-entirely" })
+    expect(() => renderableEmailData("password-reset", { sealed_token }, otherKey)).toThrow()
+    const altered = sealed_token.slice(0, -2) + (sealed_token.endsWith("A") ? "BB" : "AA")
+    expect(() => renderableEmailData("password-reset", { sealed_token: altered }, key)).toThrow()
   })
 
   it("assumes Medusa's 15 minutes when the token has no readable expiry", () => {

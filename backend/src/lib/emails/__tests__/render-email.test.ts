@@ -122,6 +122,14 @@ describe("renderEmail", () => {
     expect(renderEmail("order-canceled", data).text).toContain("will be refunded")
   })
 
+  it("links the confirmation to the order page with its signed token, so it opens without signing in", () => {
+    const data = { ...pickupOrder(), order_token: "1785153600.c2lnbmF0dXJl" }
+    const { html, text } = renderEmail("order-confirmation", data)
+    const url = "https://sweetcrumbs.example/order/confirmed/order_01PICKUP?token=1785153600.c2lnbmF0dXJl"
+    expect(text).toContain(url)
+    expect(html).toContain(`href="${url}"`)
+  })
+
   it("links the password reset to the storefront with the token and email encoded", () => {
     const { subject, html, text } = renderEmail("password-reset", resetData())
     const url =

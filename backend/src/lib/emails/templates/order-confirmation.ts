@@ -14,8 +14,16 @@ import {
 } from "../layout"
 import type { OrderEmailData, RenderedEmail } from "../types"
 
-export function orderConfirmation({ order, shop }: OrderEmailData): RenderedEmail {
-  const orderUrl = joinUrl(shop.storefront_url, `order/confirmed/${order.id}`)
+/** The storefront's order page; with the signed token it opens without signing in, until the token expires. */
+export function orderPageUrl({ order, shop, order_token }: OrderEmailData): string {
+  const url = new URL(joinUrl(shop.storefront_url, `order/confirmed/${order.id}`))
+  if (order_token) url.searchParams.set("token", order_token)
+  return url.toString()
+}
+
+export function orderConfirmation(data: OrderEmailData): RenderedEmail {
+  const { order, shop } = data
+  const orderUrl = orderPageUrl(data)
   const greeting = order.customer_name
     ? `Thank you, ${order.customer_name}!`
     : "Thank you for your order!"
