@@ -9,7 +9,9 @@
  *   the API server and each of them), and 200 again once it is back; /health
  *   (liveness) stays 200 throughout.
  * - On SIGTERM the API server finishes a request that is in flight, refuses
- *   new connections and exits 0; so does the worker.
+ *   new connections and exits 0; so does the worker. A request that never
+ *   finishes is cut after the 10-second deadline (backend/instrumentation.ts)
+ *   and the process exits 1.
  */
 import type { ChildProcess } from "node:child_process"
 import http from "node:http"
@@ -66,12 +68,38 @@ async function logged(name: string, text: string) {
   }
 }
 
+/**
+ * A customer's sign-up whose body is still on its way: resolves once the
+ * server has taken the request in ("Expect: 100-continue" makes it say so)
+ * and the first bytes are sent; `finish()` sends the rest.
+ */
+async function signUpInFlight(base: string, email: string) {
+  const body = JSON.stringify({ email, password: "crumbly-shortbread-42" })
+  const request = http.request(`${base}/auth/customer/emailpass/register`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), expect: "100-continue" },
+  })
+  const answer = new Promise<{ status: number; body: any }>((resolve, reject) => {
+    request.on("response", (res) => {
+      let text = ""
+      res.on("data", (chunk) => (text += chunk))
+      res.on("end", () => resolve({ status: res.statusCode!, body: JSON.parse(text) }))
+    })
+    request.on("error", reject)
+  })
+  await new Promise<void>((resolve) => request.once("continue", () => resolve()))
+  request.write(body.slice(0, 10))
+  return { answer, finish: () => request.end(body.slice(10)) }
+}
+
 describe.skipIf(!hasRedis)("readiness and graceful shutdown of the backend processes", () => {
   const redis = new URL(REDIS_URL)
   let pgProxy: Awaited<ReturnType<typeof startOutageProxy>>
   let redisProxy: Awaited<ReturnType<typeof startOutageProxy>>
   let server: ChildProcess
   let worker: ChildProcess
+  let stuck: ChildProcess
+  let stuckBase: string
   let serverPort: number
   let base: string
 
@@ -98,14 +126,22 @@ describe.skipIf(!hasRedis)("readiness and graceful shutdown of the backend proce
       ["start", "--port", String(workerPort)],
       backendEnv({ MEDUSA_WORKER_MODE: "worker", PORT: String(workerPort), REDIS_URL })
     )
+    const stuckPort = await freePort()
+    stuckBase = `http://localhost:${stuckPort}`
+    stuck = runMedusa(
+      "stuck",
+      ["start", "--port", String(stuckPort)],
+      backendEnv({ MEDUSA_WORKER_MODE: "server", PORT: String(stuckPort), REDIS_URL })
+    )
     await Promise.all([
       waitForHealth("server", base, server),
       waitForHealth("worker", `http://localhost:${workerPort}`, worker),
+      waitForHealth("stuck", stuckBase, stuck),
     ])
   }, 900_000)
 
   afterAll(async () => {
-    await Promise.all([server, worker].filter(Boolean).map((child) => stopProcess(child)))
+    await Promise.all([server, worker, stuck].filter(Boolean).map((child) => stopProcess(child)))
     await Promise.all([pgProxy?.stop(), redisProxy?.stop()])
     await dropDatabase(db)
   }, 60_000)
@@ -138,31 +174,16 @@ describe.skipIf(!hasRedis)("readiness and graceful shutdown of the backend proce
 
   it("on SIGTERM the API server finishes the sign-up in flight, refuses new connections and exits 0", async () => {
     const email = `late-customer-${Date.now()}@example.com`
-    const body = JSON.stringify({ email, password: "crumbly-shortbread-42" })
     // The customer's browser is still sending the sign-up when the server is told to stop.
-    // "Expect: 100-continue" makes the server say when it has taken the request in.
-    const request = http.request(`${base}/auth/customer/emailpass/register`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), expect: "100-continue" },
-    })
-    const answer = new Promise<{ status: number; body: any }>((resolve, reject) => {
-      request.on("response", (res) => {
-        let text = ""
-        res.on("data", (chunk) => (text += chunk))
-        res.on("end", () => resolve({ status: res.statusCode!, body: JSON.parse(text) }))
-      })
-      request.on("error", reject)
-    })
-    await new Promise<void>((resolve) => request.once("continue", () => resolve()))
-    request.write(body.slice(0, 10))
+    const signUp = await signUpInFlight(base, email)
 
     const exit = exited(server)
     server.kill("SIGTERM")
     await logged("server", "Gracefully shutting down server")
     expect(await refusesConnections(serverPort)).toBe(true)
 
-    request.end(body.slice(10))
-    const response = await answer
+    signUp.finish()
+    const response = await signUp.answer
     expect(response.status, logs.server.slice(-5000)).toBe(200)
     expect(typeof response.body.token).toBe("string")
     expect(await exit, logs.server.slice(-5000)).toBe(0)
@@ -177,5 +198,19 @@ describe.skipIf(!hasRedis)("readiness and graceful shutdown of the backend proce
     worker.kill("SIGTERM")
     expect(await exit, logs.worker.slice(-5000)).toBe(0)
     expect(logs.worker).toContain("Gracefully shutting down server")
+  })
+
+  it("on SIGTERM an API server whose request never finishes gives up after the deadline and exits 1", async () => {
+    // A browser that stops sending halfway: Medusa alone would wait for it for ever.
+    const signUp = await signUpInFlight(stuckBase, `stalled-customer-${Date.now()}@example.com`)
+    const cut = signUp.answer.then(
+      () => "answered",
+      (error: NodeJS.ErrnoException) => error.code
+    )
+    const exit = exited(stuck)
+    stuck.kill("SIGTERM")
+    expect(await exit, logs.stuck.slice(-5000)).toBe(1)
+    expect(logs.stuck).toContain("still finishing work 10 s after SIGTERM; stopping anyway")
+    expect(await cut).toBe("ECONNRESET")
   })
 })

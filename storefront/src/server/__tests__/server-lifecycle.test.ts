@@ -6,7 +6,8 @@
  * server.mjs runs from a scratch folder beside a stand-in for Astro's built
  * entry (so no `astro build` is needed): a handler that, like a basket page,
  * asks the backend before it answers. The backend is an HTTP server in this
- * test that holds its answer until the test lets it go.
+ * test that holds its answer until the test lets it go. A second server.mjs
+ * shows the 10-second deadline on a page whose backend never answers.
  */
 import { type ChildProcess, spawn } from "node:child_process"
 import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises"
@@ -57,24 +58,49 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once("exit", (code) => resolve(code)))
 }
 
+/** server.mjs running from `dir`, talking to the backend on `backendPort`; its output is kept. */
+async function startStorefront(dir: string, backendPort: number) {
+  const port = await freePort()
+  const child = spawn(process.execPath, ["server.mjs"], {
+    cwd: dir,
+    env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), MEDUSA_BACKEND_URL: `http://127.0.0.1:${backendPort}` },
+  })
+  const started = {
+    child,
+    port,
+    origin: `http://127.0.0.1:${port}`,
+    output: "",
+    /** Resolves when `text` appears in the output. */
+    async logged(text: string) {
+      while (!started.output.includes(text)) {
+        if (child.exitCode !== null) throw new Error(`server.mjs exited:\n${started.output}`)
+        await new Promise((r) => setTimeout(r, 50))
+      }
+    },
+  }
+  child.stdout?.on("data", (chunk) => (started.output += chunk))
+  child.stderr?.on("data", (chunk) => (started.output += chunk))
+  await started.logged("[server] listening on")
+  return started
+}
+
 describe("storefront server.mjs", () => {
   let dir = ""
-  let output = ""
-  let storefront: ChildProcess
-  let origin = ""
-  let storefrontPort = 0
+  let backendPort = 0
+  let storefront: Awaited<ReturnType<typeof startStorefront>>
   let backend: ReturnType<typeof createBackend>
 
-  const logged = async (text: string) => {
-    while (!output.includes(text)) {
-      if (storefront.exitCode !== null) throw new Error(`server.mjs exited:\n${output}`)
-      await new Promise((r) => setTimeout(r, 50))
-    }
+  const readiness = async () => {
+    const response = await fetch(`${storefront.origin}/ready`)
+    return { status: response.status, cacheControl: response.headers.get("cache-control"), body: await response.json() }
   }
 
-  const readiness = async () => {
-    const response = await fetch(`${origin}/ready`)
-    return { status: response.status, cacheControl: response.headers.get("cache-control"), body: await response.json() }
+  /** A basket page in flight: the storefront has asked the backend, which holds its answer. */
+  const basketInFlight = async (origin: string) => {
+    const asked = new Promise<void>((resolve) => (backend.state.onBasketRequest = resolve))
+    const page = fetch(`${origin}/cart`).then(async (r) => ({ status: r.status, text: await r.text() }))
+    await asked
+    return { page }
   }
 
   beforeAll(async () => {
@@ -86,22 +112,14 @@ describe("storefront server.mjs", () => {
     await writeFile(path.join(dir, "dist/server/entry.mjs"), ASTRO_STAND_IN)
     await writeFile(path.join(dir, "dist/client/index.html"), "<!doctype html><title>Sweet Crumbs</title>")
 
-    const backendPort = await freePort()
+    backendPort = await freePort()
     backend = createBackend(backendPort)
     await backend.listen()
-    storefrontPort = await freePort()
-    origin = `http://127.0.0.1:${storefrontPort}`
-    storefront = spawn(process.execPath, ["server.mjs"], {
-      cwd: dir,
-      env: { ...process.env, HOST: "127.0.0.1", PORT: String(storefrontPort), MEDUSA_BACKEND_URL: `http://127.0.0.1:${backendPort}` },
-    })
-    storefront.stdout?.on("data", (chunk) => (output += chunk))
-    storefront.stderr?.on("data", (chunk) => (output += chunk))
-    await logged("[server] listening on")
+    storefront = await startStorefront(dir, backendPort)
   })
 
   afterAll(async () => {
-    if (storefront && storefront.exitCode === null) storefront.kill("SIGKILL")
+    if (storefront && storefront.child.exitCode === null) storefront.child.kill("SIGKILL")
     await backend?.close()
     await rm(dir, { recursive: true, force: true })
   })
@@ -123,18 +141,30 @@ describe("storefront server.mjs", () => {
   })
 
   it("on SIGTERM finishes the basket page in flight, refuses new connections, stops the refresher and exits 0", async () => {
-    const inFlight = new Promise<void>((resolve) => (backend.state.onBasketRequest = resolve))
-    const page = fetch(`${origin}/cart`).then(async (r) => ({ status: r.status, text: await r.text() }))
-    await inFlight
+    const { page } = await basketInFlight(storefront.origin)
 
-    const exit = exited(storefront)
-    storefront.kill("SIGTERM")
-    await logged("[server] SIGTERM")
-    expect(await refusesConnections(storefrontPort)).toBe(true)
+    const exit = exited(storefront.child)
+    storefront.child.kill("SIGTERM")
+    await storefront.logged("[server] SIGTERM")
+    expect(await refusesConnections(storefront.port)).toBe(true)
 
     backend.state.releaseBasket()
     expect(await page).toEqual({ status: 200, text: "Two lemon tarts" })
-    expect(await exit, output).toBe(0)
-    expect(output).toContain("[stand-in] catalog refresher stopped")
+    expect(await exit, storefront.output).toBe(0)
+    expect(storefront.output).toContain("[stand-in] catalog refresher stopped")
   })
+
+  it("on SIGTERM gives up on a page whose backend never answers after the deadline, and exits 1", async () => {
+    const stalled = await startStorefront(dir, backendPort)
+    const inFlight = await basketInFlight(stalled.origin)
+    const page = inFlight.page.then(
+      () => "answered",
+      () => "cut off"
+    )
+    const exit = exited(stalled.child)
+    stalled.child.kill("SIGTERM")
+    expect(await exit, stalled.output).toBe(1)
+    expect(stalled.output).toContain("[server] requests still running 10 s after SIGTERM; stopping anyway")
+    expect(await page).toBe("cut off")
+  }, 30_000)
 })
