@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: "unit",
           globals: true,
-          include: ["src/**/__tests__/**/*.test.ts"],
+          include: ["src/**/__tests__/**/*.test.ts", "integration-tests/cluster/*.test.ts"],
           testTimeout: 30_000,
         },
       },
