@@ -13,6 +13,7 @@ import { slotConflictErrorHandler } from "./store/carts/[id]/fulfillment-slot/sl
 import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/validators"
 import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
+import { refuseWhileUnavailable, withUnavailableErrors } from "./unavailable"
 import { CUSTOMER_PASSWORD_ROUTES, requireAcceptablePassword } from "./auth/require-acceptable-password"
 import { guardOrderDetails, ORDER_DETAILS_ROUTE } from "./store/orders/guard-order-details"
 import { requireWholePaging } from "./paging"
@@ -27,8 +28,10 @@ import {
 } from "./rate-limits"
 
 export default defineMiddlewares({
-  errorHandler: slotConflictErrorHandler,
+  errorHandler: withUnavailableErrors(slotConflictErrorHandler),
   routes: [
+    // First: while Postgres or Redis is away, a 503 with a sentence instead of a hang.
+    { matcher: /^\/(store|admin|auth)\//, middlewares: [refuseWhileUnavailable] },
     { matcher: /^\/(store|admin|auth|hooks)\//, middlewares: [refuseUnsafeInput] },
     { matcher: /^\/(store|admin)\//, methods: ["GET"], middlewares: [requireWholePaging] },
     // Rate limits (README "Security"). GET too: Medusa's emailpass sign-in also answers GET.
