@@ -1,3 +1,5 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { SCHEDULING_MODULE } from "../../src/modules/scheduling"
@@ -6,6 +8,8 @@ import { ORDER_TOKEN_HEADER, signOrderToken } from "../../src/lib/order-access"
 import { createAdminHeaders } from "../fixtures/admin"
 import { placeOrder } from "../fixtures/checkout"
 import { createShopFixture } from "../fixtures/shop"
+import { ABANDONED_BOOKING_MINUTES } from "../../src/jobs/release-abandoned-slot-bookings"
+import { releaseAbandonedSlotBookingsWorkflow } from "../../src/workflows/release-abandoned-slot-bookings"
 
 const ZONE = "America/New_York"
 const EVERY_DAY = [{ open: "08:00", close: "20:00" }]
@@ -54,6 +58,52 @@ medusaIntegrationTestRunner({
       expect(stored.order.metadata.fulfillment_slot).toMatchObject({ type: "pickup" })
       expect(Date.parse(stored.order.metadata.fulfillment_slot.start)).toBe(Date.parse(slotStart))
       expect(stored.order.slot_booking).toMatchObject({ type: "pickup" })
+    })
+
+    it("gives back the place of a checkout that died before its order, and no other", async () => {
+      const container = getContainer()
+      const shop = await createShopFixture(container)
+      const scheduling: SchedulingModuleService = container.resolve(SCHEDULING_MODULE)
+      const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const book = async (name: string) => {
+        const { result: cart } = await createCartWorkflow(container).run({
+          input: { region_id: shop.region_id, sales_channel_id: shop.sales_channel_id, email: `${name}@example.com` },
+        })
+        const start = new Date(slotStart)
+        const [booking] = await scheduling.createSlotBookings([
+          { cart_id: cart.id, type: "pickup", slot_start: start, slot_end: new Date(start.getTime() + 30 * 60_000) },
+        ])
+        return { cart_id: cart.id, booking_id: booking.id }
+      }
+      const age = (bookingId: string) =>
+        pg.raw(`update slot_booking set created_at = now() - make_interval(mins => ?) where id = ?`, [ABANDONED_BOOKING_MINUTES + 5, bookingId])
+
+      const abandoned = await book("abandoned")
+      await age(abandoned.booking_id)
+      // Still completing: booked a moment ago, no order yet.
+      const completing = await book("completing")
+      const ordered = await book("ordered")
+      await age(ordered.booking_id)
+      await scheduling.updateSlotBookings({ id: ordered.booking_id, order_id: "order_placed_long_ago" })
+      // The cart completed but its order link is not written yet: never released.
+      const completed = await book("completed")
+      await age(completed.booking_id)
+      await pg.raw(`update cart set completed_at = now() where id = ?`, [completed.cart_id])
+
+      const { result } = await releaseAbandonedSlotBookingsWorkflow(container).run({
+        input: { older_than_minutes: ABANDONED_BOOKING_MINUTES },
+      })
+      expect(result).toEqual([abandoned.booking_id])
+      const kept = await scheduling.listSlotBookings({}, { select: ["id"] })
+      expect(kept.map((b) => b.id).sort()).toEqual([completing.booking_id, ordered.booking_id, completed.booking_id].sort())
+      const { rows } = await pg.raw(`select deleted_at from slot_booking where id = ?`, [abandoned.booking_id])
+      expect(rows[0].deleted_at).not.toBeNull()
+
+      // A second run finds nothing left to give back.
+      const { result: again } = await releaseAbandonedSlotBookingsWorkflow(container).run({
+        input: { older_than_minutes: ABANDONED_BOOKING_MINUTES },
+      })
+      expect(again).toEqual([])
     })
   },
 })

@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { releaseOrderSlotBookingsStep } from "./steps/release-order-slot-bookings"
+import { releaseSlotBookingsStep } from "./steps/release-slot-bookings"
 
 /** Frees the pickup or delivery place of a canceled order for other customers. */
 export const releaseOrderSlotWorkflow = createWorkflow("release-order-slot", (input: { order_id: string }) => {
-  return new WorkflowResponse(releaseOrderSlotBookingsStep(input))
+  return new WorkflowResponse(releaseSlotBookingsStep(input))
 })

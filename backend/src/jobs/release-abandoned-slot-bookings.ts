@@ -1,0 +1,26 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { releaseAbandonedSlotBookingsWorkflow } from "../workflows/release-abandoned-slot-bookings"
+
+/** No completion takes this long, so an older booking without an order was left behind by a crash. */
+export const ABANDONED_BOOKING_MINUTES = 10
+
+/**
+ * A backend that dies while a cart completes can leave the cart's slot place
+ * booked with no order; if the customer never tries again, this job gives the
+ * place back so the slot does not stay short.
+ */
+export default async function releaseAbandonedSlotBookingsJob(container: MedusaContainer) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const { result } = await releaseAbandonedSlotBookingsWorkflow(container).run({
+    input: { older_than_minutes: ABANDONED_BOOKING_MINUTES },
+  })
+  if (result.length) {
+    logger.warn(`Slot places of ${result.length} unfinished checkouts given back: ${result.join(", ")}`)
+  }
+}
+
+export const config = {
+  name: "release-abandoned-slot-bookings",
+  schedule: "* * * * *",
+}
