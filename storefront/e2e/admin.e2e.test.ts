@@ -134,8 +134,10 @@ describeInBrowser("Maya's admin, signed in as she would from npm start's printou
     const { page } = maya
     await page.goto(`${BACKEND_URL}/app/orders`)
     await page.click(`button:has-text("${login!.email.slice(0, 12)}")`)
-    await page.click("text=Log out")
-    await page.waitForURL(/\/app\/login/)
+    const logOut = page.getByRole("menuitem", { name: "Log out" })
+    await logOut.waitFor()
+    await Promise.all([page.waitForURL(/\/app\/login/), logOut.click()])
+    await page.waitForSelector("input[name=email]")
     await page.goto(`${BACKEND_URL}/app/orders`)
     await page.waitForURL(/\/app\/login/)
     await page.waitForSelector("input[name=email]")
