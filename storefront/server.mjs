@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url"
 import { stopGracefullyOnSignal } from "./src/server/graceful-shutdown.mjs"
 import { storefrontReadiness } from "./src/server/readiness.mjs"
 import { loadStaticFiles } from "./src/server/static-files.mjs"
+import { securityHeaders } from "./src/lib/security-headers.mjs"
 
 const started = performance.now()
 const host = process.env.HOST ?? "localhost"
@@ -24,8 +25,11 @@ const backendUrl = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
  */
 const astro = /** @type {AstroEntry} */ (await import(new URL("./dist/server/entry.mjs", import.meta.url).href))
 const files = await loadStaticFiles(fileURLToPath(new URL("./dist/client/", import.meta.url)))
+// Set on every response here, pre-rendered files included; Astro's middleware sets the same on its own.
+const security = Object.entries(securityHeaders(process.env))
 
 const server = http.createServer(async (req, res) => {
+  for (const [name, value] of security) res.setHeader(name, value)
   // As the adapter's standalone server did: a URL that does not decode is a bad request, for Astro too.
   if (req.url?.includes("%")) {
     try {

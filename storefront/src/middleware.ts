@@ -4,7 +4,8 @@ import { isBackendDown } from "./lib/medusa/client"
 import { startCatalogRefresher } from "./lib/freshness/refresher"
 import { safeNextPath, type FormOutcome } from "./lib/forms"
 import { PAGE_CACHE_CONTROL } from "./lib/cache-control.mjs"
-import { TRUST_FORWARDED_FOR } from "astro:env/server"
+import { MEDUSA_BACKEND_URL, SITE_URL, STRIPE_PUBLISHABLE_KEY, TRUST_FORWARDED_FOR } from "astro:env/server"
+import { securityHeaders } from "./lib/security-headers.mjs"
 import { visitorIp, withVisitorIp } from "./lib/client-ip"
 
 /** Pages that show one visitor's basket, account or order are never stored by a shared cache. */
@@ -55,11 +56,13 @@ const backendTrouble = defineMiddleware(async (context, next) => {
   }
 })
 
+const SECURITY_HEADERS = Object.entries(securityHeaders({ MEDUSA_BACKEND_URL, SITE_URL, STRIPE_PUBLISHABLE_KEY }))
+
 const cacheHeaders = defineMiddleware(async (context, next) => {
   const response = await next()
+  // Pre-rendered pages get them from server.mjs in production; here in development.
+  for (const [name, value] of SECURITY_HEADERS) response.headers.set(name, value)
   if (context.isPrerendered) return response
-  response.headers.set("x-content-type-options", "nosniff")
-  response.headers.set("referrer-policy", "strict-origin-when-cross-origin")
   if (!response.headers.has("cache-control")) {
     const shared = context.request.method === "GET" && response.status === 200 && !PRIVATE_PATHS.test(context.url.pathname)
     response.headers.set("cache-control", shared ? PAGE_CACHE_CONTROL : "private, no-store")

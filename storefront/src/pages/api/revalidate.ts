@@ -2,8 +2,12 @@ import type { APIRoute } from "astro"
 import { REVALIDATE_SECRET } from "astro:env/server"
 import { refreshCatalogPages, startCatalogRefresher } from "../../lib/freshness/refresher"
 import { verifyRevalidation } from "../../lib/freshness/signature"
+import { readCappedBody } from "../../lib/capped-body"
 
 export const prerender = false
+
+/** The backend's requests are a few hundred bytes; anything far larger is not one of them. */
+const MAX_BODY_BYTES = 4096
 
 /**
  * `POST /api/revalidate`: the backend (or Maya's tooling) asks for the catalog pages to be
@@ -12,7 +16,8 @@ export const prerender = false
  */
 export const POST: APIRoute = async ({ request }) => {
   if (!REVALIDATE_SECRET) return Response.json({ message: "Revalidation is not configured" }, { status: 404 })
-  const body = await request.text()
+  const body = await readCappedBody(request, MAX_BODY_BYTES)
+  if (body === null) return Response.json({ message: "Request body too large" }, { status: 413 })
   const valid = verifyRevalidation(
     REVALIDATE_SECRET,
     request.headers.get("x-revalidate-timestamp"),
