@@ -132,7 +132,7 @@ describe.skipIf(!hasRedis)("sign-in limits across two backend processes", () => 
       return { status: response.status, retryAfter: response.headers.get("retry-after"), body: await response.json() }
     }
     const [a, b] = servers.map((s) => s.url)
-    const statuses = []
+    const statuses: number[] = []
     for (const base of [a, b, a, b, a]) statuses.push((await signIn(base)).status)
     expect(statuses).toEqual([401, 401, 401, 401, 401])
 
