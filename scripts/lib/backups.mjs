@@ -1,25 +1,38 @@
 // What `npm run backup` and `npm run restore` share: where backups live, the
 // shop's database (DATABASE_URL, or the embedded one, started for the job
-// when `npm start` is not running it) and the Postgres client tools.
+// when `npm start` is not running it) and the Postgres client tools. The
+// embedded Postgres gets a physical base backup when no pg_dump fits it.
 import { execFile } from "node:child_process"
 import { existsSync } from "node:fs"
 import { mkdir, readdir, rename, rm } from "node:fs/promises"
 import path from "node:path"
 import { promisify } from "node:util"
+import { assertBaseBackupRestorable, restoreBaseBackup, takeBaseBackup } from "./base-backups.mjs"
 import { withClient } from "./database.mjs"
 import { EMBEDDED_PG_PASSWORD, EMBEDDED_PG_USER } from "./embedded-postgres.mjs"
-import { DATA_DIR, openDatabase } from "./shop-env.mjs"
+import { DATA_DIR, embeddedDataDir, embeddedPort, openDatabase } from "./shop-env.mjs"
 
 const exec = promisify(execFile)
 const PREFIX = "sweet-crumbs-"
 const DUMP = ".dump"
+const EMBEDDED = "-embedded.tar.gz"
 const UPLOADS = ".uploads.tar.gz"
 
 export const backupDir = () => path.resolve(process.env.BACKUP_DIR ?? path.join(DATA_DIR, "backups"))
 export const uploadsDir = () => path.resolve(process.env.UPLOAD_DIR ?? path.join(DATA_DIR, "uploads"))
 
-/** The uploads tarball that belongs to a database dump. */
-export const uploadsArchiveOf = (dumpFile) => dumpFile.slice(0, -DUMP.length) + UPLOADS
+/** "dump" (pg_dump, custom format), "embedded" (base backup of the embedded cluster), or null for any other file. */
+export function backupKindOf(file) {
+  const name = path.basename(file)
+  if (!name.startsWith(PREFIX)) return null
+  if (name.endsWith(DUMP)) return "dump"
+  if (name.endsWith(EMBEDDED)) return "embedded"
+  return null
+}
+
+/** The uploads tarball that belongs to a database backup of either kind. */
+export const uploadsArchiveOf = (backupFile) =>
+  backupFile.slice(0, -(backupKindOf(backupFile) === "embedded" ? EMBEDDED : DUMP).length) + UPLOADS
 
 /** BACKUP_KEEP, default 14, as a whole number of at least 1. */
 export function backupsToKeep() {
@@ -37,10 +50,9 @@ export function backupsToKeep() {
  */
 async function openShopDatabase({ log }) {
   if (!process.env.DATABASE_URL) {
-    const port = Number(process.env.EMBEDDED_PG_PORT ?? 54320)
-    const running = `postgres://${EMBEDDED_PG_USER}:${EMBEDDED_PG_PASSWORD}@localhost:${port}/sweet_crumbs`
+    const running = `postgres://${EMBEDDED_PG_USER}:${EMBEDDED_PG_PASSWORD}@localhost:${embeddedPort()}/sweet_crumbs`
     if (await withClient(running, async () => true).catch(() => false)) {
-      return { url: running, stop: async () => {} }
+      return { url: running, embedded: true, stop: async () => {} }
     }
   }
   return openDatabase({ log })
@@ -49,16 +61,17 @@ async function openShopDatabase({ log }) {
 /**
  * Runs a command-line job (`npm run backup`, `npm run restore`) against the
  * shop's database: `check()` first (bad settings fail before any database is
- * started), then `job(database, checked)`. A failure is one line, "✗ <what>
- * failed: <reason>", and exit code 1. Exits explicitly: embedded-postgres'
+ * started), then `job(database, checked)`; with `opensDatabase: false` the job
+ * gets none (it manages the data folder itself). A failure is one line, "✗
+ * <what> failed: <reason>", and exit code 1. Exits explicitly: embedded-postgres'
  * exit hook would otherwise turn a failure's exit code into 0.
  */
-export async function runShopDatabaseJob(what, { check = () => undefined, job }) {
+export async function runShopDatabaseJob(what, { check = () => undefined, job, opensDatabase = true }) {
   let database = null
   let failed = false
   try {
     const checked = check()
-    database = await openShopDatabase({ log: (line) => console.log(`» ${line}`) })
+    if (opensDatabase) database = await openShopDatabase({ log: (line) => console.log(`» ${line}`) })
     await job(database, checked)
   } catch (error) {
     console.error(`✗ ${what} failed: ${error.message}`)
@@ -108,20 +121,28 @@ export async function countTables(databaseUrl) {
   })
 }
 
+const timestamp = () => new Date().toISOString().replace(/[:.]/g, "-")
+
 /**
  * Writes `<BACKUP_DIR>/sweet-crumbs-<time>.dump` (pg_dump, custom format,
- * compressed) and, when the uploads folder exists, `….uploads.tar.gz` beside
- * it; then deletes all but the newest `keep` backups. Each file is written
- * under a temporary name first, so a cut-short run never looks like a backup.
- * Returns the files written and removed.
+ * compressed) or, for the `embedded` Postgres when no pg_dump fits its
+ * server, `…-embedded.tar.gz` (online base backup of the whole cluster); and,
+ * when the uploads folder exists, `….uploads.tar.gz` beside it; then deletes
+ * all but the newest `keep` backups. Each file is written under a temporary
+ * name first, so a cut-short run never looks like a backup.
+ * Returns the files written and removed, and which kind `dump` is.
  */
-export async function createBackup({ databaseUrl, dir = backupDir(), uploads = uploadsDir(), keep = backupsToKeep() }) {
-  const pgDump = await pgTool("pg_dump", databaseUrl)
+export async function createBackup({ databaseUrl, embedded = false, dir = backupDir(), uploads = uploadsDir(), keep = backupsToKeep() }) {
+  const pgDump = await pgTool("pg_dump", databaseUrl).catch((error) => (embedded ? null : Promise.reject(error)))
   await mkdir(dir, { recursive: true })
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-")
-  const dump = path.join(dir, `${PREFIX}${stamp}${DUMP}`)
-  await runTool(pgDump, ["--format=custom", "--compress=6", `--file=${dump}.partial`, `--dbname=${databaseUrl}`])
-  await rename(`${dump}.partial`, dump)
+  const stamp = timestamp()
+  const dump = path.join(dir, `${PREFIX}${stamp}${pgDump ? DUMP : EMBEDDED}`)
+  if (pgDump) {
+    await runTool(pgDump, ["--format=custom", "--compress=6", `--file=${dump}.partial`, `--dbname=${databaseUrl}`])
+    await rename(`${dump}.partial`, dump)
+  } else {
+    await takeBaseBackup({ databaseUrl, file: dump, label: `sweet-crumbs ${stamp}` })
+  }
 
   let archive = null
   if (existsSync(uploads)) {
@@ -129,12 +150,12 @@ export async function createBackup({ databaseUrl, dir = backupDir(), uploads = u
     await runTool("tar", ["-czf", `${archive}.partial`, "-C", uploads, "."])
     await rename(`${archive}.partial`, archive)
   }
-  return { dump, archive, removed: await pruneBackups(dir, keep) }
+  return { dump, kind: backupKindOf(dump), archive, removed: await pruneBackups(dir, keep) }
 }
 
-/** Deletes every backup (dump and uploads tarball) but the newest `keep`. */
+/** Deletes every backup (database backup of either kind, and uploads tarball) but the newest `keep`. */
 export async function pruneBackups(dir, keep) {
-  const dumps = (await readdir(dir)).filter((name) => name.startsWith(PREFIX) && name.endsWith(DUMP)).sort().reverse()
+  const dumps = (await readdir(dir)).filter((name) => backupKindOf(name)).sort().reverse()
   const removed = []
   for (const name of dumps.slice(keep)) {
     const dump = path.join(dir, name)
@@ -155,7 +176,7 @@ export async function pruneBackups(dir, keep) {
  */
 export async function restoreBackup({ dump, databaseUrl, uploads = uploadsDir(), force = false }) {
   const archive = uploadsArchiveOf(dump)
-  const hasArchive = dump.endsWith(DUMP) && existsSync(archive)
+  const hasArchive = existsSync(archive)
   const pgRestore = await pgTool("pg_restore", databaseUrl)
   if (!force) {
     const tables = await countTables(databaseUrl)
@@ -163,9 +184,7 @@ export async function restoreBackup({ dump, databaseUrl, uploads = uploadsDir(),
     if (tables > 0) {
       throw new Error(`The database "${database}" is not empty (${tables} table${tables === 1 ? "" : "s"}): restore into an empty database, or add --force to replace its contents.`)
     }
-    if (hasArchive && existsSync(uploads) && (await readdir(uploads)).length > 0) {
-      throw new Error(`The uploads folder ${uploads} is not empty: restore into an empty one, or add --force to replace its files.`)
-    }
+    if (hasArchive) await assertUploadsEmpty(uploads)
   }
   await runTool(pgRestore, [
     "--no-owner",
@@ -176,10 +195,36 @@ export async function restoreBackup({ dump, databaseUrl, uploads = uploadsDir(),
     `--dbname=${databaseUrl}`,
     dump,
   ])
-  if (hasArchive) {
-    if (force) await rm(uploads, { recursive: true, force: true })
-    await mkdir(uploads, { recursive: true })
-    await runTool("tar", ["-xzf", archive, "-C", uploads])
-  }
+  if (hasArchive) await restoreUploads(archive, uploads, force)
   return { archive: hasArchive ? archive : null }
+}
+
+async function assertUploadsEmpty(uploads) {
+  if (existsSync(uploads) && (await readdir(uploads)).length > 0) {
+    throw new Error(`The uploads folder ${uploads} is not empty: restore into an empty one, or add --force to replace its files.`)
+  }
+}
+
+async function restoreUploads(archive, uploads, force) {
+  if (force) await rm(uploads, { recursive: true, force: true })
+  await mkdir(uploads, { recursive: true })
+  await runTool("tar", ["-xzf", archive, "-C", uploads])
+}
+
+/**
+ * Restores a `…-embedded.tar.gz` backup (and its uploads tarball, when there is
+ * one) into the embedded Postgres' data folder, which must be empty unless
+ * `force`: then the old folder is moved aside to `<dataDir>.before-restore-<time>`,
+ * never deleted. Refuses while the embedded Postgres runs; starts the restored
+ * cluster once to prove it comes up, and stops it.
+ */
+export async function restoreEmbeddedBackup({ file, dataDir = embeddedDataDir(), port = embeddedPort(), uploads = uploadsDir(), force = false }) {
+  const archive = uploadsArchiveOf(file)
+  const hasArchive = existsSync(archive)
+  await assertBaseBackupRestorable({ file, dataDir, port, force })
+  if (hasArchive && !force) await assertUploadsEmpty(uploads)
+  const movedTo = `${dataDir}.before-restore-${timestamp()}`
+  const databases = await restoreBaseBackup({ file, dataDir, port, movedTo })
+  if (hasArchive) await restoreUploads(archive, uploads, force)
+  return { dataDir, databases, movedTo: existsSync(movedTo) ? movedTo : null, archive: hasArchive ? archive : null }
 }

@@ -43,6 +43,10 @@ function portVariable(what) {
   return { backend: "BACKEND_PORT", storefront: "STOREFRONT_PORT", "embedded Postgres": "EMBEDDED_PG_PORT" }[what] ?? "the port"
 }
 
+/** The embedded Postgres' port (EMBEDDED_PG_PORT, default 54320) and data folder. */
+export const embeddedPort = () => Number(process.env.EMBEDDED_PG_PORT ?? 54320)
+export const embeddedDataDir = () => path.join(DATA_DIR, "postgres")
+
 /**
  * DATABASE_URL when given; otherwise an embedded Postgres under .data/postgres
  * (started here, stopped by the returned `stop`).
@@ -51,9 +55,9 @@ export async function openDatabase({ log }) {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} }
   }
-  const port = Number(process.env.EMBEDDED_PG_PORT ?? 54320)
+  const port = embeddedPort()
   await assertPortFree(port, "embedded Postgres")
-  const dataDir = path.join(DATA_DIR, "postgres")
+  const dataDir = embeddedDataDir()
   const shown = path.relative(ROOT, dataDir)
   log(`Starting embedded Postgres on port ${port} (data in ${shown.startsWith("..") ? dataDir : shown})…`)
   const pg = await startEmbeddedPostgres({ dataDir, port })
