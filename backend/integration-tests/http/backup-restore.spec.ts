@@ -4,11 +4,9 @@
  * bookings, pay-at-pickup payments) and an uploaded photo are backed up, and
  * a restore into a fresh database gives back the same rows.
  */
-import { execFile } from "node:child_process"
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
-import { promisify } from "node:util"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 // @ts-ignore -- plain ESM helper shared with the scripts
@@ -16,9 +14,9 @@ import { pgTool } from "../../../scripts/lib/backups.mjs"
 import { createAdminHeaders } from "../fixtures/admin"
 import { placeOrder } from "../fixtures/checkout"
 import { createShopFixture } from "../fixtures/shop"
+import { runShopScript } from "../fixtures/shop-scripts"
 import { dropDatabase, sql, suiteDatabase } from "../multiprocess/medusa-processes"
 
-const ROOT = path.resolve(__dirname, "../../..")
 const ZONE = "America/New_York"
 const OPEN = [{ open: "08:00", close: "20:00" }]
 const OPEN_DAILY = { mon: OPEN, tue: OPEN, wed: OPEN, thu: OPEN, fri: OPEN, sat: OPEN, sun: OPEN }
@@ -39,20 +37,6 @@ async function shopRows(url: string) {
 
 const source = suiteDatabase("backup_source")
 const target = suiteDatabase("backup_restored")
-
-type Script = { code: number; stdout: string; stderr: string }
-
-async function runScript(script: "backup.mjs" | "restore.mjs", args: string[], env: Record<string, string>): Promise<Script> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(ROOT, "scripts", script), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error: any) {
-    return { code: error.code, stdout: error.stdout, stderr: error.stderr }
-  }
-}
 
 medusaIntegrationTestRunner({
   dbName: source.name,
@@ -112,14 +96,14 @@ medusaIntegrationTestRunner({
     })
 
     it("backs up the shop and restores it into an empty database: the same orders, items, customers, bookings, payments and photos", async () => {
-      const backup = await runScript("backup.mjs", [], { DATABASE_URL: source.url, BACKUP_DIR: backups, UPLOAD_DIR: uploads })
+      const backup = await runShopScript("backup.mjs", [], { DATABASE_URL: source.url, BACKUP_DIR: backups, UPLOAD_DIR: uploads })
       expect(backup.code, backup.stderr).toBe(0)
       const [dump] = await dumps()
       expect(dump).toMatch(/^sweet-crumbs-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z\.dump$/)
       expect(await readdir(backups)).toEqual([dump, dump.replace(/\.dump$/, ".uploads.tar.gz")])
 
       await sql(target.adminUrl, `create database "${target.name}"`)
-      const restore = await runScript("restore.mjs", [path.join(backups, dump)], { DATABASE_URL: target.url, UPLOAD_DIR: restoredUploads })
+      const restore = await runShopScript("restore.mjs", [path.join(backups, dump)], { DATABASE_URL: target.url, UPLOAD_DIR: restoredUploads })
       expect(restore.code, restore.stderr).toBe(0)
 
       const original = await shopRows(source.url)
@@ -138,13 +122,13 @@ medusaIntegrationTestRunner({
       const before = await shopRows(target.url)
       await sql(target.url, `update customer set first_name = 'Changed since' where email = 'jane.backup@example.com'`)
 
-      const refused = await runScript("restore.mjs", [path.join(backups, dump)], { DATABASE_URL: target.url, UPLOAD_DIR: restoredUploads })
+      const refused = await runShopScript("restore.mjs", [path.join(backups, dump)], { DATABASE_URL: target.url, UPLOAD_DIR: restoredUploads })
       expect(refused.code).toBe(1)
       expect(refused.stderr.trim()).toMatch(/^✗ Restore failed: The database "sc_backup_restored_\w+" is not empty \(\d+ tables\): restore into an empty database, or add --force to replace its contents\.$/)
       const [jane] = await sql(target.url, `select first_name from customer where email = 'jane.backup@example.com'`)
       expect(jane.first_name).toBe("Changed since")
 
-      const forced = await runScript("restore.mjs", [path.join(backups, dump), "--force"], { DATABASE_URL: target.url, UPLOAD_DIR: restoredUploads })
+      const forced = await runShopScript("restore.mjs", [path.join(backups, dump), "--force"], { DATABASE_URL: target.url, UPLOAD_DIR: restoredUploads })
       expect(forced.code, forced.stderr).toBe(0)
       expect(await shopRows(target.url)).toEqual(before)
     })
@@ -153,7 +137,7 @@ medusaIntegrationTestRunner({
       const env = { DATABASE_URL: source.url, BACKUP_DIR: backups, UPLOAD_DIR: uploads, BACKUP_KEEP: "2" }
       const first = await dumps()
       for (let i = 0; i < 2; i++) {
-        expect((await runScript("backup.mjs", [], env)).code).toBe(0)
+        expect((await runShopScript("backup.mjs", [], env)).code).toBe(0)
       }
       const kept = await dumps()
       expect(kept).toHaveLength(2)
@@ -162,7 +146,7 @@ medusaIntegrationTestRunner({
         kept.map((f) => f.replace(/\.dump$/, ".uploads.tar.gz"))
       )
 
-      const refused = await runScript("backup.mjs", [], { ...env, BACKUP_KEEP: "none" })
+      const refused = await runShopScript("backup.mjs", [], { ...env, BACKUP_KEEP: "none" })
       expect(refused.code).toBe(1)
       expect(refused.stderr.trim()).toBe('✗ Backup failed: BACKUP_KEEP must be a whole number of at least 1 (got "none").')
     })
