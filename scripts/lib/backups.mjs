@@ -4,7 +4,7 @@
 // embedded Postgres gets a physical base backup when no pg_dump fits it.
 import { execFile } from "node:child_process"
 import { existsSync } from "node:fs"
-import { mkdir, readdir, rename, rm } from "node:fs/promises"
+import { chmod, mkdir, readdir, rename, rm } from "node:fs/promises"
 import path from "node:path"
 import { promisify } from "node:util"
 import { assertBaseBackupRestorable, restoreBaseBackup, takeBaseBackup } from "./base-backups.mjs"
@@ -134,7 +134,7 @@ const timestamp = () => new Date().toISOString().replace(/[:.]/g, "-")
  */
 export async function createBackup({ databaseUrl, embedded = false, dir = backupDir(), uploads = uploadsDir(), keep = backupsToKeep() }) {
   const pgDump = await pgTool("pg_dump", databaseUrl).catch((error) => (embedded ? null : Promise.reject(error)))
-  await mkdir(dir, { recursive: true })
+  await mkdir(dir, { recursive: true, mode: 0o700 })
   const stamp = timestamp()
   const dump = path.join(dir, `${PREFIX}${stamp}${pgDump ? DUMP : EMBEDDED}`)
   if (pgDump) {
@@ -150,6 +150,8 @@ export async function createBackup({ databaseUrl, embedded = false, dir = backup
     await runTool("tar", ["-czf", `${archive}.partial`, "-C", uploads, "."])
     await rename(`${archive}.partial`, archive)
   }
+  // A backup holds customers' details and password hashes: readable by the shop's owner only.
+  await Promise.all([dump, archive].filter(Boolean).map((file) => chmod(file, 0o600)))
   return { dump, kind: backupKindOf(dump), archive, removed: await pruneBackups(dir, keep) }
 }
 

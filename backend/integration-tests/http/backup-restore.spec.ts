@@ -4,7 +4,7 @@
  * bookings, pay-at-pickup payments) and an uploaded photo are backed up, and
  * a restore into a fresh database gives back the same rows.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from "node:fs/promises"
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
@@ -101,6 +101,8 @@ medusaIntegrationTestRunner({
       const [dump] = await dumps()
       expect(dump).toMatch(/^sweet-crumbs-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z\.dump$/)
       expect(await readdir(backups)).toEqual([dump, dump.replace(/\.dump$/, ".uploads.tar.gz")])
+      // Customers' details and password hashes: only the owner may read a backup.
+      for (const file of await readdir(backups)) expect((await stat(path.join(backups, file))).mode & 0o077).toBe(0)
 
       await sql(target.adminUrl, `create database "${target.name}"`)
       const restore = await runShopScript("restore.mjs", [path.join(backups, dump)], { DATABASE_URL: target.url, UPLOAD_DIR: restoredUploads })
