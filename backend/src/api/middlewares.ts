@@ -13,6 +13,7 @@ import { slotConflictErrorHandler } from "./store/carts/[id]/fulfillment-slot/sl
 import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/validators"
 import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
+import { ignoreShopperPaymentOptions } from "./store/payment-collections/ignore-shopper-payment-options"
 import { refuseWhileUnavailable, withUnavailableErrors } from "./unavailable"
 import { CUSTOMER_PASSWORD_ROUTES, requireAcceptablePassword } from "./auth/require-acceptable-password"
 import { guardOrderDetails, ORDER_DETAILS_ROUTE } from "./store/orders/guard-order-details"
@@ -95,11 +96,18 @@ export default defineMiddlewares({
       ],
     },
     {
-      // A static path sorts before Medusa's "/hooks/payment/:provider" route, and the
-      // raw body is already kept by the body parser that route configures.
-      matcher: "/hooks/payment/stripe_stripe",
+      // Medusa's own pattern, so the check sees the provider as the route will
+      // (decoded), however the path is spelled; the raw body is kept by the
+      // body parser Medusa configures for it.
+      matcher: "/hooks/payment/:provider",
       methods: ["POST"],
       middlewares: [verifyStripeSignature],
+    },
+    {
+      // Medusa's own pattern, so every spelling that reaches its route passes here first.
+      matcher: "/store/payment-collections/:id/payment-sessions",
+      methods: ["POST"],
+      middlewares: [ignoreShopperPaymentOptions],
     },
     {
       matcher: "/admin/bakery/schedule",

@@ -19,17 +19,26 @@ function stripeWebhookSecret(config: ConfigModule): string | undefined {
 
 type PaymentModuleOptions = { providers?: { id?: string; options?: { webhookSecret?: string } }[] }
 
+/** The `:provider` of Medusa's webhook route that reaches our Stripe provider `pp_stripe_stripe`. */
+const STRIPE_WEBHOOK_PROVIDER = "stripe_stripe"
+
 /**
  * Medusa's `/hooks/payment/:provider` route answers 200 at once and checks the
  * signature later in a subscriber, so a forged or stale event is never
  * refused to the sender. Checking here, against the raw body Medusa keeps for
- * that route, turns it into a 400 before anything is queued.
+ * that route, turns it into a 400 before anything is queued. It is wired on
+ * the route's own pattern and decides by the provider Express decoded from
+ * the path, so `stripe%5Fstripe`, another letter case or a trailing slash
+ * cannot slip past the way they would past a literal path.
  */
 export function verifyStripeSignature(
   req: MedusaRequest,
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
+  if (String(req.params.provider ?? "").toLowerCase() !== STRIPE_WEBHOOK_PROVIDER) {
+    return next()
+  }
   const secret = stripeWebhookSecret(req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE))
   if (!secret) {
     throw new MedusaError(
