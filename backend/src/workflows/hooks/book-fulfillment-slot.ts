@@ -43,12 +43,21 @@ const paidBeforeCompletion = (cart: { payment_collection?: { payment_sessions?: 
   (cart.payment_collection?.payment_sessions ?? []).some((session) => session.provider_id !== PAY_AT_PICKUP)
 
 /**
+ * The slot problems a card already paid is honoured through: the time is one
+ * of our slots and only filled up, was blacked out, passed its cut-off or
+ * notice, or left the horizon while the customer paid, so the order keeps it
+ * and the log tells Maya (to bake for it or call the customer). A time that
+ * was never one of our slots is refused, and reconcile-card-payments refunds the card.
+ */
+const HONOURED_WHEN_PAID = new Set(["full", "closed", "cutoff", "too_soon", "beyond_horizon"])
+
+/**
  * Takes the cart's place in its pickup or delivery slot while the cart
  * completes. Counting and inserting happen under a lock on the slot (Redis
  * when REDIS_URL is set, so it holds across backend processes); a full slot
  * stops a pay-at-pickup completion with a 409 naming the nearest free time,
- * before any order exists (a card payment already taken keeps its slot, see
- * paidBeforeCompletion). If a later step of completion fails, the compensation
+ * before any order exists (a card payment already taken keeps its time, see
+ * HONOURED_WHEN_PAID). If a later step of completion fails, the compensation
  * gives the place back. Registered in cart-workflow-hooks.ts.
  */
 export const bookFulfillmentSlot: HookHandler<HookInput<typeof completeCartWorkflow.hooks.validate>, string | null> = {
@@ -89,8 +98,16 @@ export const bookFulfillmentSlot: HookHandler<HookInput<typeof completeCartWorkf
     }
     const check = checkSlot({ ...calendar, start: choice.start })
     const paid = paidBeforeCompletion(cart as any)
-    if (!check.ok && !(check.reason === "full" && paid)) {
+    if (!check.ok && !(paid && HONOURED_WHEN_PAID.has(check.reason))) {
       throwSlotProblem(check)
+    }
+    if (!check.ok && check.reason !== "full") {
+      // "full" is told under the lock, once the count confirms it.
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(
+          `Cart ${cart.id} was paid by card before its ${choice.type} time ${slotKey(choice.start)} stopped being bookable (${check.message}); its order keeps that time.`
+        )
     }
     const slot = check.ok ? check.slot : choice
     const capacity = capacityFor(settings, choice.type)

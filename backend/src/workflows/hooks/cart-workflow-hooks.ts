@@ -8,6 +8,7 @@ import { composeHookHandlers } from "../hook-handlers"
 import { bookFulfillmentSlot } from "./book-fulfillment-slot"
 import { capPayAtPickupOrders } from "./cap-pay-at-pickup-orders"
 import { holdCartStock } from "./hold-cart-stock"
+import { refuseReturnedCardPayment } from "./refuse-returned-card-payment"
 import { limitStockOnAddToCart, limitStockOnCreateCart, limitStockOnLineUpdate } from "./limit-cart-stock"
 import {
   checkInscriptionsOnAddToCart,
@@ -26,7 +27,10 @@ updateLineItemInCartWorkflow.hooks.validate(
   ...composeHookHandlers(checkInscriptionsOnLineUpdate, limitStockOnLineUpdate)
 )
 
-// The pay-at-pickup cap first: it holds nothing, so its refusal leaves nothing to undo.
+// A card payment given back and the pay-at-pickup cap first: they hold nothing, so
+// their refusals leave nothing to undo.
 // Stock before the slot: a basket that cannot be baked never holds a slot's
 // place, where it could turn away a customer whose order would have fitted.
-completeCartWorkflow.hooks.validate(...composeHookHandlers(capPayAtPickupOrders, holdCartStock, bookFulfillmentSlot))
+completeCartWorkflow.hooks.validate(
+  ...composeHookHandlers(refuseReturnedCardPayment, capPayAtPickupOrders, holdCartStock, bookFulfillmentSlot)
+)
