@@ -44,7 +44,9 @@ export function workerMode(env: NodeJS.ProcessEnv = process.env): WorkerMode {
 const RELAXED_ENVIRONMENTS = new Set(["development", "test"])
 
 /** Secrets the backend holds; ORDER_LINK_SECRET signs the order links in emails (shared with the storefront). */
-const REQUIRED_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "ORDER_LINK_SECRET"] as const
+// Without STOREFRONT_PROXY_SECRET every customer's requests count under the storefront's own
+// address, so one busy hour would hit the per-address order and sign-up limits for the whole shop.
+const REQUIRED_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "ORDER_LINK_SECRET", "STOREFRONT_PROXY_SECRET"] as const
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "0.0.0.0"])
 

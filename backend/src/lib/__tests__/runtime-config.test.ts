@@ -8,6 +8,7 @@ const safe = {
   JWT_SECRET: "b1946ac92492d2347c6235b4d2611184",
   COOKIE_SECRET: "591785b794601e212b260e25925636fd",
   ORDER_LINK_SECRET: "0cc175b9c0f1b6a831c399e269772661",
+  STOREFRONT_PROXY_SECRET: "92eb5ffee6ae2fec3ad71c777531578f",
   SMTP_URL: "smtp://mail.sweetcrumbs.example:587",
   STOREFRONT_URL: "https://shop.sweetcrumbs.example",
 }
@@ -70,6 +71,7 @@ describe("production guard", () => {
     ["a short COOKIE_SECRET", { COOKIE_SECRET: "abc123" }, /COOKIE_SECRET is a known default or shorter/],
     ["Stripe without its webhook secret", { STRIPE_API_KEY: "sk_live_x" }, /STRIPE_WEBHOOK_SECRET is not/],
     ["a missing ORDER_LINK_SECRET", { ORDER_LINK_SECRET: undefined }, /ORDER_LINK_SECRET is not set/],
+    ["a missing STOREFRONT_PROXY_SECRET", { STOREFRONT_PROXY_SECRET: undefined }, /STOREFRONT_PROXY_SECRET is not set/],
     ["no SMTP_URL and no MAIL_TO_FILES", { SMTP_URL: undefined }, /SMTP_URL is not set/],
     ["MAIL_TO_FILES other than true", { SMTP_URL: undefined, MAIL_TO_FILES: "yes" }, /SMTP_URL is not set/],
     ["a localhost STOREFRONT_URL", { STOREFRONT_URL: "http://localhost:4321" }, /STOREFRONT_URL points at this machine/],
