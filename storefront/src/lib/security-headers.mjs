@@ -8,9 +8,9 @@
  * @property {string | undefined} [STRIPE_PUBLISHABLE_KEY] set when card payments go through Stripe's Payment Element
  */
 
-/** Stripe.js is loaded from here and renders its card fields in frames from here and hooks (3-D Secure). */
-const STRIPE_SCRIPT = "https://js.stripe.com"
-const STRIPE_FRAMES = ["https://js.stripe.com", "https://hooks.stripe.com"]
+/** Stripe.js is loaded from here and renders its card fields in frames from here and hooks (3-D Secure), as Stripe documents. */
+const STRIPE_SCRIPTS = ["https://js.stripe.com", "https://*.js.stripe.com"]
+const STRIPE_FRAMES = ["https://js.stripe.com", "https://*.js.stripe.com", "https://hooks.stripe.com"]
 /** Stripe.js talks to its API from the page (Stripe's documented CSP). */
 const STRIPE_API = "https://api.stripe.com"
 
@@ -32,7 +32,7 @@ export function securityHeaders({ MEDUSA_BACKEND_URL, SITE_URL, STRIPE_PUBLISHAB
   const directives = [
     ["default-src", "'self'"],
     ["img-src", "'self'", backend, "data:"],
-    ["script-src", "'self'", ...(stripe ? [STRIPE_SCRIPT] : [])],
+    ["script-src", "'self'", ...(stripe ? STRIPE_SCRIPTS : [])],
     ["style-src", "'self'", "'unsafe-inline'"],
     ...(stripe ? [["frame-src", ...STRIPE_FRAMES], ["connect-src", "'self'", STRIPE_API]] : []),
     ["frame-ancestors", "'none'"],

@@ -29,8 +29,8 @@ describe("securityHeaders", () => {
 
   it("adds Stripe's script, frames and API only when Stripe is enabled", () => {
     const csp = policy(securityHeaders({ STRIPE_PUBLISHABLE_KEY: "pk_test_123" }))
-    expect(csp["script-src"]).toEqual(["'self'", "https://js.stripe.com"])
-    expect(csp["frame-src"]).toEqual(["https://js.stripe.com", "https://hooks.stripe.com"])
+    expect(csp["script-src"]).toEqual(["'self'", "https://js.stripe.com", "https://*.js.stripe.com"])
+    expect(csp["frame-src"]).toEqual(["https://js.stripe.com", "https://*.js.stripe.com", "https://hooks.stripe.com"])
     expect(csp["connect-src"]).toEqual(["'self'", "https://api.stripe.com"])
   })
 
