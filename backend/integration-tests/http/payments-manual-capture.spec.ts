@@ -1,81 +1,28 @@
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createAdminHeaders } from "../fixtures/admin"
-import { processPaymentWorkflowId } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { afterAll, beforeAll, beforeEach, expect, it } from "vitest"
-import { loadShop } from "../../../seed/src/load-shop"
-import { FakeStripe, postStripeWebhook, startCardCheckout, stripeSignature } from "../fixtures/fake-stripe"
-import { fixtureCatalog } from "../fixtures/shop"
+import { expect, it } from "vitest"
+import reconcileCardPaymentsJob from "../../src/jobs/reconcile-card-payments"
+import { STRIPE_WEBHOOK_SECRET, useCardShop, useFakeStripe } from "../fixtures/card-shop"
+import { postStripeWebhook, startCardCheckout, stripeSignature } from "../fixtures/fake-stripe"
+import { setShelfStock } from "../fixtures/stock"
 
-const WEBHOOK_SECRET = "whsec_sweet_crumbs_test"
-const stripe = new FakeStripe()
-
-// Read by medusa-config.ts when the runner boots the app (see payments.spec.ts).
-beforeAll(async () => {
-  Object.assign(process.env, {
-    STRIPE_API_KEY: "sk_test_sweet_crumbs",
-    STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-    STRIPE_CAPTURE: "manual",
-    STRIPE_API_HOST: await stripe.start(),
-  })
-})
-
-afterAll(async () => {
-  await stripe.stop()
-})
+const stripe = useFakeStripe("manual")
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let shop: Awaited<ReturnType<typeof loadShop>>
-    let store: { headers: Record<string, string> }
-    let admin: { headers: Record<string, string> }
-    let sourdough: string
-    let webhookRuns: { errors: unknown[] }[] = []
+    const card = useCardShop(api, getContainer)
 
-    beforeAll(async () => {
-      const container = getContainer()
-      shop = await loadShop(container, {
-        catalog: fixtureCatalog,
-        paymentProviders: ["pp_system_default", "pp_stripe_stripe"],
-      })
-      store = { headers: { "x-publishable-api-key": shop.publishable_key } }
-
-      admin = await createAdminHeaders(container, "maya@sweetcrumbs.test")
-
-      const { data } = await api.get("/store/products?handle=country-sourdough&fields=variants.id", store)
-      sourdough = data.products[0].variants[0].id
-
-      await container.resolve(Modules.WORKFLOW_ENGINE).subscribe({
-        workflowId: processPaymentWorkflowId,
-        subscriber: (event: any) => {
-          if (event.eventType === "onFinish") {
-            webhookRuns.push({ errors: event.errors ?? [] })
-          }
-        },
-      })
-    })
-
-    beforeEach(() => {
-      webhookRuns = []
-    })
-
-    const checkout = () => startCardCheckout(api, shop, [{ variant_id: sourdough, quantity: 2 }])
+    const checkout = () => startCardCheckout(api, card.shop, [{ variant_id: card.sourdough, quantity: 2 }])
 
     async function deliver(type: string, intentId: string) {
       const payload = stripe.event(type, intentId)
-      const response = await postStripeWebhook(api, payload, { "stripe-signature": stripeSignature(payload, WEBHOOK_SECRET) })
+      const response = await postStripeWebhook(api, payload, { "stripe-signature": stripeSignature(payload, STRIPE_WEBHOOK_SECRET) })
       expect(response.status).toBe(200)
     }
 
     async function webhooksProcessed(count: number) {
-      await expect.poll(() => webhookRuns.length, { timeout: 30_000, interval: 250 }).toBe(count)
-      expect(webhookRuns.flatMap((run) => run.errors)).toEqual([])
-    }
-
-    async function ordersForCart(cartId: string): Promise<string[]> {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-      return data.map((link: any) => link.order_id)
+      await card.webhooksProcessed(count)
+      expect(card.webhookRuns.flatMap((run) => run.errors)).toEqual([])
     }
 
     async function paymentOf(orderId: string) {
@@ -107,7 +54,7 @@ medusaIntegrationTestRunner({
       await deliver("payment_intent.amount_capturable_updated", paying.intentId)
       await webhooksProcessed(2)
 
-      const orders = await ordersForCart(paying.cartId)
+      const orders = await card.ordersForCart(paying.cartId)
       expect(orders).toHaveLength(1)
       const orderId = orders[0]
       const held = await paymentOf(orderId)
@@ -115,7 +62,7 @@ medusaIntegrationTestRunner({
       expect(stripe.intents.get(paying.intentId)!.status).toBe("requires_capture")
 
       // Maya captures when the order is picked up.
-      const { data } = await api.post(`/admin/payments/${held.id}/capture`, {}, admin)
+      const { data } = await api.post(`/admin/payments/${held.id}/capture`, {}, card.admin)
       expect(data.payment.captures.map((c: any) => c.amount)).toEqual([paying.total])
       const captures = stripe.callsTo("POST", new RegExp(`^/v1/payment_intents/${paying.intentId}/capture$`))
       expect(captures).toHaveLength(1)
@@ -132,9 +79,9 @@ medusaIntegrationTestRunner({
       expect(captured.captured_at).toEqual(expect.any(Date))
       expect(captured.captures.map((c: any) => c.amount)).toEqual([paying.total])
       expect(stripe.callsTo("POST", new RegExp(`^/v1/payment_intents/${paying.intentId}/capture$`))).toHaveLength(1)
-      expect(await ordersForCart(paying.cartId)).toEqual([orderId])
+      expect(await card.ordersForCart(paying.cartId)).toEqual([orderId])
 
-      await api.post(`/admin/payments/${held.id}/refund`, { amount: 5 }, admin)
+      await api.post(`/admin/payments/${held.id}/refund`, { amount: 5 }, card.admin)
       expect(stripe.refundsOf(paying.intentId)).toEqual([500])
       expect((await paymentOf(orderId)).refunds.map((r: any) => r.amount)).toEqual([5])
     })
@@ -142,19 +89,60 @@ medusaIntegrationTestRunner({
     it("releases the card hold at Stripe when Maya cancels an order before capturing it", async () => {
       const paying = await checkout()
       await stripe.payWithCard(paying.intentId)
-      const { data: placed } = await api.post(`/store/carts/${paying.cartId}/complete`, {}, store)
+      const { data: placed } = await api.post(`/store/carts/${paying.cartId}/complete`, {}, card.store)
       expect(placed.type).toBe("order")
       expect((await paymentOf(placed.order.id)).captured_at).toBeNull()
 
-      await api.post(`/admin/orders/${placed.order.id}/cancel`, {}, admin)
+      await api.post(`/admin/orders/${placed.order.id}/cancel`, {}, card.admin)
 
       expect(stripe.callsTo("POST", new RegExp(`^/v1/payment_intents/${paying.intentId}/cancel$`))).toHaveLength(1)
       expect(stripe.intents.get(paying.intentId)!.status).toBe("canceled")
       expect(stripe.refundsOf(paying.intentId)).toEqual([])
       const payment = await paymentOf(placed.order.id)
       expect(payment).toMatchObject({ canceled_at: expect.any(Date), captures: [], refunds: [] })
-      const { data } = await api.get(`/admin/orders/${placed.order.id}?fields=status,payment_status`, admin)
+      const { data } = await api.get(`/admin/orders/${placed.order.id}?fields=status,payment_status`, card.admin)
       expect(data.order).toMatchObject({ status: "canceled", payment_status: "canceled" })
+    })
+
+    it("holds the card as configured even when the shopper's request asks Stripe to capture at once", async () => {
+      const paying = await checkout()
+      const { data: cart } = await api.get(`/store/carts/${paying.cartId}?fields=payment_collection.id`, card.store)
+      const { data } = await api.post(
+        `/store/payment-collections/${cart.cart.payment_collection.id}/payment-sessions`,
+        { provider_id: "pp_stripe_stripe", data: { capture_method: "automatic" } },
+        card.store
+      )
+      const intentId = data.payment_collection.payment_sessions[0].data.id
+      expect(stripe.callsTo("POST", /^\/v1\/payment_intents$/).at(-1)!.body.capture_method).toBe("manual")
+
+      await stripe.payWithCard(intentId)
+      const { data: placed } = await api.post(`/store/carts/${paying.cartId}/complete`, {}, card.store)
+      expect(placed.type).toBe("order")
+      expect(await paymentOf(placed.order.id)).toMatchObject({ captured_at: null, captures: [] })
+      expect(stripe.intents.get(intentId)!).toMatchObject({ status: "requires_capture", amount_received: 0 })
+    })
+
+    it("releases the card hold at Stripe when the stock is gone before the order could be placed", async () => {
+      const paying = await checkout()
+      await stripe.payWithCard(paying.intentId)
+      const shelf = { admin: card.admin, stock_location_id: card.shop.stock_location_id }
+      await setShelfStock(api, getContainer(), shelf, card.sourdough, 0)
+      try {
+        const refused = await api.post(`/store/carts/${paying.cartId}/complete`, {}, card.store).catch((error) => error.response)
+        expect(refused.status).toBe(400)
+
+        await reconcileCardPaymentsJob(getContainer(), 0)
+      } finally {
+        await setShelfStock(api, getContainer(), shelf, card.sourdough, 1000)
+      }
+
+      expect(stripe.callsTo("POST", new RegExp(`^/v1/payment_intents/${paying.intentId}/cancel$`))).toHaveLength(1)
+      expect(stripe.intents.get(paying.intentId)!.status).toBe("canceled")
+      expect(stripe.refundsOf(paying.intentId)).toEqual([])
+      expect(await card.ordersForCart(paying.cartId)).toEqual([])
+      expect(await card.paymentsOfCart(paying.cartId)).toEqual([
+        expect.objectContaining({ canceled_at: expect.any(Date), captures: [] }),
+      ])
     })
   },
 })
