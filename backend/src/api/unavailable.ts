@@ -52,20 +52,54 @@ export function withUnavailableErrors(handler: MedusaErrorHandlerFunction): Medu
   }
 }
 
+/** The part of Knex's pool (tarn) that says whether Postgres accepts new connections. */
+type WatchedPool = {
+  on(event: "createSuccess" | "createFail", listener: () => void): unknown
+  propagateCreateError: boolean
+}
+/** Whether the pool's last attempt to open a connection failed (Postgres refused or was gone). */
+let databaseRefusing = false
+let watchedPool: WatchedPool | null = null
+
+/**
+ * Watches Medusa's one pool, and makes a refused connection fail the request
+ * waiting for it (tarn's `propagateCreateError`, which Medusa turns off): so a
+ * request that reached the pool as Postgres stopped, even in Medusa's own
+ * middlewares before ours, fails at once with a connection error (503 below)
+ * instead of waiting up to a minute for Postgres to return.
+ */
+function watchPool(database: { client?: { pool?: WatchedPool } }) {
+  const pool = database.client?.pool
+  if (!pool || pool === watchedPool) return
+  watchedPool = pool
+  pool.propagateCreateError = true
+  pool.on("createFail", () => (databaseRefusing = true))
+  pool.on("createSuccess", () => (databaseRefusing = false))
+}
+
+/** A database check that always passes: the pool itself says Postgres is fine. */
+const HEALTHY_POOL = { raw: async () => undefined }
+
 /** The readiness check in flight; requests arriving meanwhile wait for it instead of starting their own. */
 let inFlight: Promise<ReadinessReport> | null = null
 
 /**
  * Answers 503 at once while Postgres or Redis does not answer. Without it a
  * request waits for Knex's pool (60 s, which Medusa 2.21 does not let
- * medusa-config change) or ioredis' reconnects before failing. Each request
- * waits for a readiness check (at most its 1 s timeout) shared with the
- * requests of the same moment, so a healthy shop pays one `select 1` and one
- * PING per batch, and a shop whose database is back serves on the next check.
+ * medusa-config change) or ioredis' reconnects before failing. Redis is
+ * pinged on every request (shared by the requests of the same moment);
+ * Postgres is queried only once the pool failed to open a connection, since
+ * a `select 1` behind a busy pool would call a loaded shop unavailable. The
+ * first good connection after Postgres returns clears it.
  */
 export async function refuseWhileUnavailable(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const database = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  watchPool(database)
+  if (!process.env.REDIS_URL && !databaseRefusing) {
+    return next()
+  }
   inFlight ??= checkReadiness({
-    database: req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION),
+    database: databaseRefusing ? database : HEALTHY_POOL,
     redisUrl: process.env.REDIS_URL,
   }).finally(() => {
     inFlight = null
