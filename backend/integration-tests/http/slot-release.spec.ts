@@ -8,7 +8,7 @@ import { ORDER_TOKEN_HEADER, signOrderToken } from "../../src/lib/order-access"
 import { createAdminHeaders } from "../fixtures/admin"
 import { placeOrder } from "../fixtures/checkout"
 import { createShopFixture } from "../fixtures/shop"
-import { ABANDONED_BOOKING_MINUTES } from "../../src/jobs/release-abandoned-slot-bookings"
+import { ABANDONED_BOOKING_MINUTES, UNLINKED_BOOKING_MINUTES } from "../../src/jobs/release-abandoned-slot-bookings"
 import { releaseAbandonedSlotBookingsWorkflow } from "../../src/workflows/release-abandoned-slot-bookings"
 
 const ZONE = "America/New_York"
@@ -91,9 +91,9 @@ medusaIntegrationTestRunner({
       await pg.raw(`update cart set completed_at = now() where id = ?`, [completed.cart_id])
 
       const { result } = await releaseAbandonedSlotBookingsWorkflow(container).run({
-        input: { older_than_minutes: ABANDONED_BOOKING_MINUTES },
+        input: { older_than_minutes: ABANDONED_BOOKING_MINUTES, link_after_minutes: UNLINKED_BOOKING_MINUTES },
       })
-      expect(result).toEqual([abandoned.booking_id])
+      expect(result).toEqual({ released: [abandoned.booking_id], linked: [] })
       const kept = await scheduling.listSlotBookings({}, { select: ["id"] })
       expect(kept.map((b) => b.id).sort()).toEqual([completing.booking_id, ordered.booking_id, completed.booking_id].sort())
       const { rows } = await pg.raw(`select deleted_at from slot_booking where id = ?`, [abandoned.booking_id])
@@ -101,9 +101,9 @@ medusaIntegrationTestRunner({
 
       // A second run finds nothing left to give back.
       const { result: again } = await releaseAbandonedSlotBookingsWorkflow(container).run({
-        input: { older_than_minutes: ABANDONED_BOOKING_MINUTES },
+        input: { older_than_minutes: ABANDONED_BOOKING_MINUTES, link_after_minutes: UNLINKED_BOOKING_MINUTES },
       })
-      expect(again).toEqual([])
+      expect(again).toEqual({ released: [], linked: [] })
     })
   },
 })
