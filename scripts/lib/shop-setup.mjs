@@ -17,8 +17,10 @@ const ASTRO = path.join(BIN, "astro")
 export const BACKEND_SERVER_DIR = path.join(BACKEND_DIR, ".medusa/server")
 
 const BACKEND_ONLY_SECRETS = new Set(["JWT_SECRET", "COOKIE_SECRET"])
+const STOREFRONT_ONLY_SECRETS = new Set(["ORDER_COOKIE_SECRET"])
+const pickSecrets = (secrets, leaveOut) => Object.fromEntries(Object.entries(secrets).filter(([name]) => !leaveOut.has(name)))
 
-/** A backend process's environment (every secret of `localSecrets()`); `extra` (e.g. MEDUSA_WORKER_MODE, REDIS_URL) goes last. */
+/** A backend process's environment (the secrets of `localSecrets()` it holds); `extra` (e.g. MEDUSA_WORKER_MODE, REDIS_URL) goes last. */
 export function backendEnvFor({ dev = false, databaseUrl, port, backendUrl, storefrontUrl, uploads, secrets, extra = {} }) {
   return childEnv({
     ...process.env,
@@ -28,7 +30,7 @@ export function backendEnvFor({ dev = false, databaseUrl, port, backendUrl, stor
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: storefrontUrl,
     UPLOAD_DIR: uploads,
-    ...secrets,
+    ...pickSecrets(secrets, STOREFRONT_ONLY_SECRETS),
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? path.join(DATA_DIR, "mail"),
     MEDUSA_DISABLE_TELEMETRY: "true",
     // Medusa logs every request in production; keep the console to what needs attention.
@@ -57,7 +59,7 @@ export function storefrontEnvFor({ dev = false, port, backendUrl, storefrontUrl,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     SITE_URL: storefrontUrl,
     // The session secrets stay with the backend; the storefront gets the ones it shares.
-    ...Object.fromEntries(Object.entries(secrets).filter(([name]) => !BACKEND_ONLY_SECRETS.has(name))),
+    ...pickSecrets(secrets, BACKEND_ONLY_SECRETS),
   })
 }
 

@@ -45,7 +45,8 @@ const settings = {
   backendUrl: "http://localhost:9000",
   storefrontUrl: "http://localhost:4321",
   uploads: "/data/uploads",
-  secrets: { JWT_SECRET: "j", COOKIE_SECRET: "c", REVALIDATE_SECRET: "r", STOREFRONT_PROXY_SECRET: "p" },
+  // Every secret localSecrets() gives `npm start` and the cluster.
+  secrets: { JWT_SECRET: "j", COOKIE_SECRET: "c", REVALIDATE_SECRET: "r", STOREFRONT_PROXY_SECRET: "p", ORDER_LINK_SECRET: "o", ORDER_COOKIE_SECRET: "k" },
   publishableKey: "pk_placeholder",
 }
 const processes: { service: { name: string }; env: Record<string, string> }[] = cluster.clusterProcesses(settings)
