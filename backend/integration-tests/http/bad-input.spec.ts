@@ -174,6 +174,19 @@ medusaIntegrationTestRunner({
       )
     })
 
+    it("POST /store/carts/:id: junk promotion codes, emails and addresses", async () => {
+      expect((await send("post", `/store/carts/${cartId}`, { promo_codes: ["1E9"] }, store.headers)).status).toBeLessThan(500)
+      await check(
+        fc.asyncProperty(
+          bodyFor(["promo_codes", "email", "shipping_address", "billing_address", "metadata", "region_id"], {
+            promo_codes: fc.array(text, { maxLength: 3 }),
+            shipping_address: bodyFor(["first_name", "address_1", "city", "postal_code", "country_code", "phone"]),
+          }),
+          (body) => neverBreaks("post", `/store/carts/${cartId}`, body, store.headers)
+        )
+      )
+    })
+
     it("POST /store/carts/:id/line-items/:line_id: junk updates of an existing line", async () => {
       await check(
         fc.asyncProperty(

@@ -18,7 +18,7 @@ import { refuseWhileUnavailable, withUnavailableErrors } from "./unavailable"
 import { CUSTOMER_PASSWORD_ROUTES, requireAcceptablePassword } from "./auth/require-acceptable-password"
 import { guardOrderDetails, ORDER_DETAILS_ROUTE } from "./store/orders/guard-order-details"
 import { requireWholePaging } from "./paging"
-import { refuseUnsafeInput } from "./request-hygiene"
+import { answerUnsafeInput, refuseUnsafeInput } from "./request-hygiene"
 import {
   limitCartWrites,
   limitFailedSignIns,
@@ -29,7 +29,7 @@ import {
 } from "./rate-limits"
 
 export default defineMiddlewares({
-  errorHandler: withUnavailableErrors(slotConflictErrorHandler),
+  errorHandler: withUnavailableErrors(answerUnsafeInput(slotConflictErrorHandler)),
   routes: [
     // First: while Postgres or Redis is away, a 503 with a sentence instead of a hang.
     { matcher: /^\/(store|admin|auth)\//, middlewares: [refuseWhileUnavailable] },

@@ -1,4 +1,4 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaErrorHandlerFunction, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
 /**
@@ -42,4 +42,20 @@ export function refuseUnsafeInput(req: MedusaRequest, _res: MedusaResponse, next
     return next(new MedusaError(MedusaError.Types.INVALID_DATA, problem))
   }
   next()
+}
+
+/**
+ * Medusa's body validators and additional-data checks run before any middleware of ours, and
+ * crash on the same input (a `toString` that is not a function); an error on a request that
+ * carries unsafe input is answered with the reason as a 400 instead of an unknown 500.
+ */
+export function answerUnsafeInput(handler: MedusaErrorHandlerFunction): MedusaErrorHandlerFunction {
+  return (error, req, res, next) => {
+    const problem = unsafeInputProblem(req.query) ?? unsafeInputProblem(req.body)
+    if (problem && !res.headersSent) {
+      res.status(400).json({ type: MedusaError.Types.INVALID_DATA, message: problem })
+      return
+    }
+    return handler(error, req, res, next)
+  }
 }
