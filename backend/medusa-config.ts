@@ -5,6 +5,8 @@ import {
   sessionCookieOptions,
   workerMode,
 } from "./src/lib/runtime-config"
+// Closes a Medusa in-memory workflow store race that abandons completions under load (see the file).
+import "./src/lib/queue-workflow-checkpoints"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
