@@ -228,6 +228,12 @@ medusaIntegrationTestRunner({
         )
       )
       await check(fc.asyncProperty(madeUpId, (id) => neverBreaks("get", `/store/orders/${id}`, undefined, store.headers)))
+      // Percent-escapes that do not decode (Express throws while matching the route).
+      for (const path of ["/store/carts/%00", "/store/carts/%00%ff", "/store/carts/%E0%A4%A", `/store/carts/${cartId}/line-items/%ZZ`]) {
+        const { status, text: answer } = await send("get", path, undefined, store.headers)
+        expect(status, `${path} → ${answer}`).toBe(400)
+        expect(answer).not.toMatch(LEAK)
+      }
       await neverBreaks("get", "/store/bakery/settings", undefined, store.headers)
     })
 

@@ -35,9 +35,18 @@ export function unsafeInputProblem(value: unknown, depth = 0): string | null {
   return null
 }
 
+/** Why this request's path, query or body cannot be accepted, or null. */
+function requestProblem(req: MedusaRequest): string | null {
+  // A route param (an id in the path) with NUL reaches Postgres as it is.
+  if (/%00/.test(req.originalUrl.split("?")[0])) {
+    return "The address may not contain NUL (%00) characters."
+  }
+  return unsafeInputProblem(req.query) ?? unsafeInputProblem(req.body)
+}
+
 /** Refuses, with a 400, query strings and bodies that no route could store or validate safely. */
 export function refuseUnsafeInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const problem = unsafeInputProblem(req.query) ?? unsafeInputProblem(req.body)
+  const problem = requestProblem(req)
   if (problem) {
     return next(new MedusaError(MedusaError.Types.INVALID_DATA, problem))
   }
@@ -51,7 +60,11 @@ export function refuseUnsafeInput(req: MedusaRequest, _res: MedusaResponse, next
  */
 export function answerUnsafeInput(handler: MedusaErrorHandlerFunction): MedusaErrorHandlerFunction {
   return (error, req, res, next) => {
-    const problem = unsafeInputProblem(req.query) ?? unsafeInputProblem(req.body)
+    // Express cannot decode a path like /store/carts/%E0%A4 and throws a URIError (Medusa answers 500).
+    const problem =
+      error instanceof URIError
+        ? "The address contains characters that are not allowed."
+        : requestProblem(req)
     if (problem && !res.headersSent) {
       res.status(400).json({ type: MedusaError.Types.INVALID_DATA, message: problem })
       return

@@ -31,8 +31,13 @@ export function visitorCookieOptions(
 
 const privateCookie = (maxAge: number) => visitorCookieOptions(SITE_URL, { maxAge })
 
+// Anything else in these cookies was not set by us: treated as no cookie rather than sent on to the backend.
+const CART_ID = /^cart_[0-9A-Za-z]{1,64}$/
+const JWT = /^[\w-]+\.[\w-]+\.[\w-]+$/
+
 export function getCartId(cookies: AstroCookies): string | undefined {
-  return cookies.get(CART_COOKIE)?.value || undefined
+  const value = cookies.get(CART_COOKIE)?.value
+  return value && CART_ID.test(value) ? value : undefined
 }
 
 export function rememberCart(cookies: AstroCookies, cartId: string, count: number): void {
@@ -50,7 +55,8 @@ export function forgetCart(cookies: AstroCookies): void {
 }
 
 export function getCustomerToken(cookies: AstroCookies): string | undefined {
-  return cookies.get(CUSTOMER_COOKIE)?.value || undefined
+  const value = cookies.get(CUSTOMER_COOKIE)?.value
+  return value && JWT.test(value) ? value : undefined
 }
 
 export function rememberCustomer(cookies: AstroCookies, token: string): void {

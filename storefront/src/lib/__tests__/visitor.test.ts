@@ -1,6 +1,6 @@
 import type { AstroCookies, AstroCookieSetOptions } from "astro"
 import { describe, expect, it } from "vitest"
-import { CART_COOKIE, CART_COUNT_COOKIE, CUSTOMER_COOKIE, rememberCart, rememberCustomer, visitorCookieOptions } from "../visitor"
+import { CART_COOKIE, CART_COUNT_COOKIE, CUSTOMER_COOKIE, getCartId, getCustomerToken, rememberCart, rememberCustomer, visitorCookieOptions } from "../visitor"
 
 /** Records what the visitor helpers set, as Astro's cookie jar would send it. */
 function recordingCookies() {
@@ -29,5 +29,22 @@ describe("visitor cookie flags", () => {
     expect(set.get(CART_COOKIE)).toMatchObject({ secure: true, httpOnly: true, sameSite: "lax" })
     expect(set.get(CUSTOMER_COOKIE)).toMatchObject({ secure: true, httpOnly: true, sameSite: "lax" })
     expect(set.get(CART_COUNT_COOKIE)).toMatchObject({ secure: true, httpOnly: false, sameSite: "lax" })
+  })
+})
+
+describe("visitor cookies read back", () => {
+  const jar = (values: Record<string, string>) => ({ get: (name: string) => (name in values ? { value: values[name] } : undefined) }) as unknown as AstroCookies
+
+  it("accept the cart id and token the storefront set", () => {
+    const cookies = jar({ [CART_COOKIE]: "cart_01M8RX4P2D5G9BMXNMPKHT3P5Y", [CUSTOMER_COOKIE]: "eyJhbGciOiJIUzI1NiJ9.eyJhY3Rvcl9pZCI6ImN1cyJ9.c2lnbmF0dXJl" })
+    expect(getCartId(cookies)).toBe("cart_01M8RX4P2D5G9BMXNMPKHT3P5Y")
+    expect(getCustomerToken(cookies)).toMatch(/^eyJ/)
+  })
+
+  it("ignore values the storefront never sets, instead of sending them to the backend", () => {
+    const cookies = jar({ [CART_COOKIE]: "\u0000\u00ff", [CUSTOMER_COOKIE]: "junk\nheader: injected" })
+    expect(getCartId(cookies)).toBeUndefined()
+    expect(getCustomerToken(cookies)).toBeUndefined()
+    expect(getCartId(jar({ [CART_COOKIE]: "../admin/users" }))).toBeUndefined()
   })
 })
