@@ -121,6 +121,63 @@ export function findStockShortages({
   return [...demand.values()].filter((entry) => entry.requested > entry.available)
 }
 
+/** A reservation an order should have and has not: its completion's process died before writing it. */
+export type MissingReservation = {
+  line_item_id: string
+  inventory_item_id: string
+  location_id: string
+  quantity: number
+  allow_backorder: boolean
+  /** Fewer units were left than the order took (sold meanwhile): reserved anyway, as the order exists. */
+  short: boolean
+}
+
+/**
+ * The reservations Medusa's completion would have written for these order
+ * lines (every line whose variant manages inventory, one per inventory item,
+ * at the location Medusa would pick) that `reserved` does not hold yet;
+ * `reserved` has `${line_item_id}:${inventory_item_id}` pairs.
+ */
+export function placeMissingReservations({
+  lines,
+  reserved,
+  location_ids,
+  levels,
+}: {
+  lines: (StockLine & { item_id: string })[]
+  reserved: Set<string>
+  location_ids: string[]
+  levels: StockLevel[]
+}): MissingReservation[] {
+  const available = indexLevels(levels)
+  const missing: MissingReservation[] = []
+  for (const line of lines.filter((line) => line.manage_inventory && line.quantity > 0)) {
+    for (const { inventory_item_id, required_quantity } of line.inventory_items) {
+      if (reserved.has(`${line.item_id}:${inventory_item_id}`)) {
+        continue
+      }
+      const units = required_quantity * line.quantity
+      const location_id = reservationLocation(location_ids, available, inventory_item_id, units)
+      if (!location_id) {
+        continue
+      }
+      const key = levelKey(location_id, inventory_item_id)
+      const left = available.get(key) ?? 0
+      const short = !line.allow_backorder && left < units
+      available.set(key, left - units)
+      missing.push({
+        line_item_id: line.item_id,
+        inventory_item_id,
+        location_id,
+        quantity: units,
+        allow_backorder: line.allow_backorder || short,
+        short,
+      })
+    }
+  }
+  return missing
+}
+
 const listNames = (names: string[]) =>
   names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`
 

@@ -3,6 +3,7 @@ import {
   describeStockShortage,
   findStockShortages,
   limitedInventoryItemIds,
+  placeMissingReservations,
   reservationLocation,
   stockLineName,
   type StockLine,
@@ -204,6 +205,54 @@ describe("reservationLocation", () => {
     expect(reservationLocation([SHOP, MARKET], placement, "iitem_fudge", 9)).toBe(SHOP)
     expect(reservationLocation(["sloc_new", MARKET], placement, "iitem_other", 1)).toBe("sloc_new")
     expect(reservationLocation([], placement, "iitem_fudge", 1)).toBeNull()
+  })
+})
+
+describe("placeMissingReservations", () => {
+  const orderLine = (item_id: string, overrides: Partial<StockLine> & Pick<StockLine, "quantity">) => ({ ...line(overrides), item_id })
+
+  it("writes only the pairs of line and inventory item that have no reservation, kits multiplied", () => {
+    const kit = orderLine("ordli_kit", {
+      quantity: 2,
+      inventory_items: [
+        { inventory_item_id: "iitem_fudge", required_quantity: 1 },
+        { inventory_item_id: "iitem_box", required_quantity: 3 },
+      ],
+    })
+    const missing = placeMissingReservations({
+      lines: [kit, orderLine("ordli_cake", { quantity: 1 })],
+      reserved: new Set(["ordli_kit:iitem_fudge", "ordli_cake:iitem_fudge"]),
+      location_ids: [SHOP],
+      levels: [at(SHOP, "iitem_fudge", 5), at(SHOP, "iitem_box", 10)],
+    })
+    expect(missing).toEqual([
+      { line_item_id: "ordli_kit", inventory_item_id: "iitem_box", location_id: SHOP, quantity: 6, allow_backorder: false, short: false },
+    ])
+  })
+
+  it("reserves every managed line as Medusa does, backorderable ones included, and skips made-to-order ones", () => {
+    const missing = placeMissingReservations({
+      lines: [orderLine("ordli_pre", { quantity: 1, allow_backorder: true }), orderLine("ordli_fresh", { quantity: 1, manage_inventory: false })],
+      reserved: new Set(),
+      location_ids: [SHOP],
+      levels: [at(SHOP, "iitem_fudge", 0)],
+    })
+    expect(missing).toEqual([
+      { line_item_id: "ordli_pre", inventory_item_id: "iitem_fudge", location_id: SHOP, quantity: 1, allow_backorder: true, short: false },
+    ])
+  })
+
+  it("counts down what each placed line takes, and marks a line beyond what is left as short, allowed past the stock", () => {
+    const missing = placeMissingReservations({
+      lines: [orderLine("ordli_a", { quantity: 2 }), orderLine("ordli_b", { quantity: 2 })],
+      reserved: new Set(),
+      location_ids: [MARKET, SHOP],
+      levels: [at(MARKET, "iitem_fudge", 3), at(SHOP, "iitem_fudge", 1)],
+    })
+    expect(missing.map(({ line_item_id, location_id, short, allow_backorder }) => ({ line_item_id, location_id, short, allow_backorder }))).toEqual([
+      { line_item_id: "ordli_a", location_id: MARKET, short: false, allow_backorder: false },
+      { line_item_id: "ordli_b", location_id: MARKET, short: true, allow_backorder: true },
+    ])
   })
 })
 

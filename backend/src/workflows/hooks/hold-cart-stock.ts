@@ -1,8 +1,7 @@
-import type { ILockingModule, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { setTimeout as sleep } from "node:timers/promises"
 import { findStockShortages, isLimited, limitedInventoryItemIds, type StockLine } from "../../lib/cart-stock"
 import {
   loadBasketStock,
@@ -11,66 +10,14 @@ import {
   snapshotLevels,
   throwStockShortages,
 } from "../cart-stock-context"
+import { holdStock, releaseStock, type StockHold, stockHoldOf } from "../cart-stock-locks"
+import { restoreOrderReservations } from "../order-reservations"
 import type { HookHandler, HookInput } from "../hook-handlers"
 
-/** How long a completion waits its turn for a busy cake before giving up. */
-const LOCK_WAIT_SECONDS = 60
-/** Outlasts any completion (Medusa's own cart lock lives 2 minutes), so a crashed process frees the items by itself. */
-const LOCK_TTL_SECONDS = 120
-
-// Medusa's reserveInventoryStep locks the bare inventory item ids inside this
-// same completion; holding those here would make that step wait for us.
-const lockKey = (inventoryItemId: string) => `cart-stock:${inventoryItemId}`
-// One owner per cart: completions of one cart are already one at a time (Medusa's cart lock).
-const ownerOf = (cartId: string) => `cart-stock:${cartId}`
-
-type StockHold = { keys: string[]; owner: string }
-
-const locking = (container: MedusaContainer): ILockingModule => container.resolve(Modules.LOCKING)
-
-/**
- * Takes the keys one by one in sorted order, waiting for each: two carts
- * wanting the same two cakes then queue instead of each holding one and
- * waiting for the other (the providers take a key list in parallel).
- */
-async function hold(container: MedusaContainer, { keys, owner }: StockHold, names: string[]) {
-  const deadline = Date.now() + LOCK_WAIT_SECONDS * 1000
-  const held: string[] = []
-  try {
-    for (const key of keys) {
-      for (let delay = 20; ; delay = Math.min(delay * 2, 200)) {
-        try {
-          await locking(container).acquire(key, { ownerId: owner, expire: LOCK_TTL_SECONDS })
-          held.push(key)
-          break
-        } catch {
-          if (Date.now() + delay > deadline) {
-            throw new MedusaError(
-              MedusaError.Types.CONFLICT,
-              `Lots of orders are coming in for ${names.join(" and ")} right now. Please try again in a moment.`
-            )
-          }
-          await sleep(delay * (0.5 + Math.random() / 2))
-        }
-      }
-    }
-  } catch (error) {
-    await release(container, { keys: held, owner })
-    throw error
-  }
-}
-
-async function release(container: MedusaContainer, { keys, owner }: StockHold) {
-  if (keys.length) {
-    // Owner-checked: a lock that expired and went to another cart stays theirs.
-    await locking(container).release(keys, { ownerId: owner })
-  }
-}
-
-async function hasOrder(container: MedusaContainer, cartId: string) {
+async function orderOf(container: MedusaContainer, cartId: string): Promise<string | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-  return data.length > 0
+  return data[0]?.order_id ?? null
 }
 
 const namesOf = (lines: StockLine[]) => [...new Set(lines.filter(isLimited).map((line) => line.name))]
@@ -89,8 +36,14 @@ const namesOf = (lines: StockLine[]) => [...new Set(lines.filter(isLimited).map(
  */
 export const holdCartStock: HookHandler<HookInput<typeof completeCartWorkflow.hooks.validate>, StockHold | null> = {
   invoke: async ({ cart }, { container }) => {
-    // A cart completed before (Stripe's webhook and the browser) gets its order back; nothing to reserve.
-    if (cart.completed_at || (await hasOrder(container, cart.id))) {
+    // A cart completed before (Stripe's webhook and the browser) gets its order back. If the
+    // run that made it died before reserving, this retry writes the missing reservations.
+    const orderId = await orderOf(container, cart.id)
+    if (orderId) {
+      await restoreOrderReservations(container, { order_id: orderId, cart_id: cart.id })
+      return new StepResponse(undefined, null)
+    }
+    if (cart.completed_at) {
       return new StepResponse(undefined, null)
     }
     const stock = await loadBasketStock(container, {
@@ -113,19 +66,19 @@ export const holdCartStock: HookHandler<HookInput<typeof completeCartWorkflow.ho
 
     // A basket that cannot fit is told so at once instead of queueing for the lock.
     throwStockShortages(await judge())
-    const stockHold = { keys: itemIds.map(lockKey), owner: ownerOf(cart.id) }
-    await hold(container, stockHold, namesOf(stock.lines))
+    const stockHold = stockHoldOf(cart.id, itemIds)
+    await holdStock(container, stockHold, namesOf(stock.lines))
     try {
       throwStockShortages(await judge())
     } catch (error) {
-      await release(container, stockHold)
+      await releaseStock(container, stockHold)
       throw error
     }
     return new StepResponse(undefined, stockHold)
   },
   compensate: async (stockHold, { container }) => {
     if (stockHold) {
-      await release(container, stockHold)
+      await releaseStock(container, stockHold)
     }
   },
 }
@@ -149,7 +102,7 @@ beforePaymentAuthorization(async ({ input }, { container }) => {
   try {
     // Recomputed from the cart like the hold; a link Maya changed in between frees itself after the TTL.
     const stock = await loadBasketStock(container, await retrieveBasket(container, input.id))
-    await release(container, { keys: limitedInventoryItemIds(stock.lines).map(lockKey), owner: ownerOf(input.id) })
+    await releaseStock(container, stockHoldOf(input.id, limitedInventoryItemIds(stock.lines)))
   } catch (error) {
     // The units are reserved by now: a lock that could not be let go must not fail the order; the TTL frees it.
     container
