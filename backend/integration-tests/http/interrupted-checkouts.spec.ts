@@ -9,7 +9,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { beforeAll, describe, expect, it } from "vitest"
-import { INTERRUPTED_ORDER_MINUTES, REPAIR_WINDOW_MINUTES } from "../../src/jobs/repair-interrupted-orders"
+import { REPAIR_WINDOW_MINUTES } from "../../src/jobs/repair-interrupted-orders"
 import { repairInterruptedOrdersWorkflow } from "../../src/workflows/repair-interrupted-orders"
 import { createAdminHeaders } from "../fixtures/admin"
 import { prepareCheckout, storeHeaders } from "../fixtures/checkout"
@@ -17,6 +17,13 @@ import { createShopFixture } from "../fixtures/shop"
 
 const ZONE = "America/New_York"
 const EVERY_DAY = [{ open: "08:00", close: "20:00" }]
+/**
+ * The job runs every minute in the test app too, over orders 2–60 minutes old. Orders are aged
+ * past its window and repaired here with a window of their own, so its run never races ours.
+ */
+const AGED_MINUTES = REPAIR_WINDOW_MINUTES + 5
+const TEST_WINDOW = { older_than_minutes: REPAIR_WINDOW_MINUTES + 1, newer_than_minutes: REPAIR_WINDOW_MINUTES + 10 }
+const TOO_OLD_MINUTES = REPAIR_WINDOW_MINUTES + 20
 const slotStart = DateTime.fromISO(`${DateTime.now().setZone(ZONE).plus({ days: 3 }).toISODate()}T10:00`, { zone: ZONE }).toISO()!
 
 medusaIntegrationTestRunner({
@@ -81,15 +88,15 @@ medusaIntegrationTestRunner({
         await pg().raw(`delete from order_cart where order_id = ?`, [placed.orderId])
         await pg().raw(`delete from order_payment_collection where order_id = ?`, [placed.orderId])
       }
-      // Old enough for the job to take it for finished.
-      await pg().raw(`update "order" set created_at = now() - make_interval(mins => ?) where id = ?`, [INTERRUPTED_ORDER_MINUTES + 2, placed.orderId])
+      await age(placed.orderId)
     }
+
+    const age = (orderId: string, minutes = AGED_MINUTES) =>
+      pg().raw(`update "order" set created_at = now() - make_interval(mins => ?) where id = ?`, [minutes, orderId])
 
     const repair = async () =>
       (
-        await repairInterruptedOrdersWorkflow(container()).run({
-          input: { older_than_minutes: INTERRUPTED_ORDER_MINUTES, newer_than_minutes: REPAIR_WINDOW_MINUTES },
-        })
+        await repairInterruptedOrdersWorkflow(container()).run({ input: TEST_WINDOW })
       ).result
 
     describe("an order whose completion died before reserving its stock", () => {
@@ -163,11 +170,11 @@ medusaIntegrationTestRunner({
         )
         // Fulfilling turned the reservation into a stock move.
         expect(await reservationsOf(fulfilled.lineId)).toEqual([])
-        await pg().raw(`update "order" set created_at = now() - make_interval(mins => ?) where id = ?`, [INTERRUPTED_ORDER_MINUTES + 2, fulfilled.orderId])
+        await age(fulfilled.orderId)
         const old = await order(1)
         await interrupt(old)
-        await pg().raw(`update "order" set created_at = now() - make_interval(mins => ?) where id = ?`, [REPAIR_WINDOW_MINUTES + 5, old.orderId])
-        await pg().raw(`update "order" set created_at = now() - make_interval(mins => ?) where id = ?`, [INTERRUPTED_ORDER_MINUTES + 2, canceled.orderId])
+        await age(old.orderId, TOO_OLD_MINUTES)
+        await age(canceled.orderId)
 
         const { reserved, canceled: canceledNow } = await repair()
         expect(reserved).not.toContain(canceled.orderId)
@@ -177,6 +184,28 @@ medusaIntegrationTestRunner({
         expect(await reservationsOf(canceled.lineId)).toEqual([])
         expect(await reservationsOf(old.lineId)).toEqual([])
         expect(await reservationsOf(fulfilled.lineId)).toEqual([])
+      })
+    })
+
+    describe("an order whose completion died before asking for its payment", () => {
+      it("has its pay-at-pickup payment authorized by the repair job, so Maya can take it at the counter", async () => {
+        await setStock(30)
+        const placed = await order(1)
+        const { rows: [collection] } = await pg().raw(`select payment_collection_id as id from order_payment_collection where order_id = ?`, [placed.orderId])
+        // What a process killed just before authorizePaymentSessionStep leaves.
+        await pg().raw(`delete from capture where payment_id in (select id from payment where payment_collection_id = ?)`, [collection.id])
+        await pg().raw(`delete from payment where payment_collection_id = ?`, [collection.id])
+        await pg().raw(`update payment_session set status = 'pending', authorized_at = null where payment_collection_id = ?`, [collection.id])
+        await pg().raw(`update payment_collection set status = 'not_paid', authorized_amount = null where id = ?`, [collection.id])
+        await age(placed.orderId)
+        const before = await api.get(`/admin/orders/${placed.orderId}?fields=id,payment_status`, admin)
+        expect(before.data.order.payment_status).toBe("not_paid")
+
+        expect((await repair()).authorized).toEqual([placed.orderId])
+        const { data } = await api.get(`/admin/orders/${placed.orderId}?fields=id,payment_status,payment_collections.payments.provider_id`, admin)
+        expect(data.order.payment_status).toBe("authorized")
+        expect(data.order.payment_collections[0].payments.map((p: any) => p.provider_id)).toEqual(["pp_system_default"])
+        expect((await repair()).authorized).toEqual([])
       })
     })
 
@@ -226,7 +255,7 @@ medusaIntegrationTestRunner({
           admin
         )
         await api.post(`/admin/draft-orders/${data.draft_order.id}/convert-to-order`, {}, admin)
-        await pg().raw(`update "order" set created_at = now() - make_interval(mins => ?) where id = ?`, [INTERRUPTED_ORDER_MINUTES + 2, data.draft_order.id])
+        await age(data.draft_order.id)
         expect((await repair()).canceled).toEqual([])
         const { data: after } = await api.get(`/admin/orders/${data.draft_order.id}?fields=id,status`, admin)
         expect(after.order.status).not.toBe("canceled")

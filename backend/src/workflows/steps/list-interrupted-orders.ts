@@ -11,6 +11,11 @@ export type InterruptedOrders = {
    * was told it failed (and may have ordered again).
    */
   orphaned: string[]
+  /**
+   * Payment sessions of linked orders that were never authorized: the
+   * completion died after reserving, before asking the payment provider.
+   */
+  unauthorized: { order_id: string; payment_session_id: string }[]
 }
 
 /**
@@ -26,7 +31,15 @@ export const listInterruptedOrdersStep = createStep(
     const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000)
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: [...ORDER_STOCK_FIELDS, "is_draft_order", "metadata", "cart.id"],
+      fields: [
+        ...ORDER_STOCK_FIELDS,
+        "is_draft_order",
+        "metadata",
+        "cart.id",
+        "payment_collections.payments.id",
+        "payment_collections.payment_sessions.id",
+        "payment_collections.payment_sessions.status",
+      ],
       filters: { created_at: { $lt: minutesAgo(older_than_minutes), $gt: minutesAgo(newer_than_minutes) } },
     })
     const open = (orders as any[]).filter((order) => !isSettled(order) && !order.is_draft_order)
@@ -41,6 +54,16 @@ export const listInterruptedOrdersStep = createStep(
       orphaned: open
         .filter((order) => !order.cart?.id && order.status === "pending" && order.metadata?.fulfillment_slot)
         .map((order) => order.id),
+      unauthorized: linked.flatMap((order) => {
+        const collection = (order.payment_collections ?? []).find(Boolean)
+        if (!collection || (collection.payments ?? []).some(Boolean)) {
+          return []
+        }
+        const session = (collection.payment_sessions ?? []).find(
+          (s: { status: string } | null) => s && ["pending", "requires_more"].includes(s.status)
+        )
+        return session ? [{ order_id: order.id, payment_session_id: session.id }] : []
+      }),
     })
   }
 )
