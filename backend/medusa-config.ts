@@ -102,6 +102,7 @@ module.exports = defineConfig({
     { resolve: "@medusajs/medusa/notification", options: { providers: [{ resolve: "./src/modules/mailer", id: "mailer", options: { channels: ["email"], smtpUrl: process.env.SMTP_URL, from: process.env.MAIL_FROM ?? "Sweet Crumbs Bakery <orders@sweetcrumbs.example>", outboxDir: process.env.MAIL_OUTBOX_DIR } }] } },
     { resolve: "./src/modules/scheduling" },
     { resolve: "./src/modules/bakery-product" },
+    { resolve: "./src/modules/bake-plan" },
     {
       // Product photos Maya uploads (and the seed's illustrations) live on disk;
       // UPLOAD_DIR keeps them outside the build output so rebuilds never lose them.

@@ -9,6 +9,11 @@ import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/carts/q
 import { AdminUpdateSchedule } from "./admin/bakery/schedule/validators"
 import { AdminCreateBlackoutDate } from "./admin/bakery/schedule/blackout-dates/validators"
 import { AdminGetProductionSheet } from "./admin/bakery/production/validators"
+import {
+  AdminCreateBakePlanGroup,
+  AdminSetBakePlanOverride,
+  AdminUpdateBakePlanGroup,
+} from "./admin/bakery/bake-plan/validators"
 import { slotConflictErrorHandler } from "./store/carts/[id]/fulfillment-slot/slot-conflict-error-handler"
 import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/validators"
 import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
@@ -118,6 +123,21 @@ export default defineMiddlewares({
       matcher: "/admin/bakery/schedule/blackout-dates",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminCreateBlackoutDate)],
+    },
+    {
+      matcher: "/admin/bakery/bake-plan/groups",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateBakePlanGroup)],
+    },
+    {
+      matcher: "/admin/bakery/bake-plan/groups/:id",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpdateBakePlanGroup)],
+    },
+    {
+      matcher: "/admin/bakery/bake-plan/groups/:id/overrides",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSetBakePlanOverride)],
     },
     ...["/admin/bakery/production", "/admin/bakery/production/export"].map((matcher) => ({
       matcher,
