@@ -1,16 +1,18 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ensureBakePlan, resolveBakePlan } from "./bake-plan"
 import { loadCatalog } from "./catalog"
 import { loadShop } from "./load-shop"
 
 /**
  * `medusa exec` entry point (`npm run seed`): validates the whole catalog
- * before writing anything, then loads it and prints a summary.
+ * and bake plan before writing anything, then loads them and prints a summary.
  */
 export default async function seedBakery({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const started = Date.now()
   const catalog = loadCatalog()
+  const bakePlan = resolveBakePlan(catalog)
   logger.info(`Seeding Sweet Crumbs: ${catalog.products.length} products in ${catalog.categories.length} categories`)
   const summary = await loadShop(container, {
     catalog,
@@ -19,6 +21,8 @@ export default async function seedBakery({ container }: ExecArgs) {
       : ["pp_system_default"],
     log: (line) => logger.info(line),
   })
+  const planned = await ensureBakePlan(container, bakePlan)
+  logger.info(planned ? `✓ bake plan: ${planned} groups` : "✓ bake plan kept as Maya left it")
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   logger.info(
     `Seed finished in ${seconds}s: ${summary.products_created} products created, ${summary.products_updated} updated, ` +
