@@ -8,6 +8,7 @@ export const MODES = {
     checkoutSeconds: { 1: 5, 10: 5, 50: 5 },
     addToCartCarts: 40,
     lighthouseRuns: 1,
+    journeys: 2,
   },
   full: {
     seconds: 20,
@@ -16,13 +17,20 @@ export const MODES = {
     // More carts than requests in flight; each ends up with a basket-sized handful of lines.
     addToCartCarts: 400,
     lighthouseRuns: 3,
+    // Each alone and again under load; the issue's figure is their median.
+    journeys: 10,
   },
 }
+
+/** Debian's Chromium, for Lighthouse and the customer journeys (never a downloaded browser). */
+export const CHROME_PATH = process.env.CHROME_PATH ?? "/usr/bin/chromium"
 
 export const PAGE_CONNECTIONS = [10, 50, 100]
 export const API_CONNECTIONS = [10, 100]
 export const ADD_TO_CART_CONNECTIONS = 10
 export const CHECKOUT_CUSTOMERS = [1, 10, 50]
+/** Virtual customers checking out through the store API while the journeys run "under load". */
+export const JOURNEY_BACKGROUND_CUSTOMERS = 10
 
 /** The issue's targets. `max`: at most; `min`: at least. */
 export const TARGETS = {
@@ -45,6 +53,13 @@ export const TARGETS = {
     cls: { max: 0.02 },
   },
   productPageJsKb: { max: 30, unit: "KB" },
+  // Every step of a customer's journey in the browser (submit to the next page's load).
+  journeyStep: {
+    p50: { max: 500, unit: "ms" },
+    p95: { max: 700, unit: "ms" },
+    aimP50: { max: 250, unit: "ms" },
+    p95UnderLoad: { max: 1000, unit: "ms" },
+  },
 }
 
 /**

@@ -121,6 +121,40 @@ function lighthouseRows(pages) {
   })
 }
 
+/** One row per step of the browser journey: alone against the issue's targets, and under load. */
+function journeyTable(r) {
+  const t = TARGETS.journeyStep
+  const { alone, underLoad } = r
+  const background = underLoad.background
+  const aloneClean = alone.failed === 0
+  const loadClean = underLoad.failed === 0 && background.errors === 0
+  const rows = Object.keys({ ...alone.steps, ...underLoad.steps }).map((step) => {
+    const a = alone.steps[step] ?? {}
+    const u = underLoad.steps[step] ?? {}
+    return [
+      step,
+      fixed(a.p50),
+      fixed(a.p95),
+      fixed(alone.firstByte[step]?.p50),
+      fixed(u.p50),
+      fixed(u.p95),
+      met(aloneClean && atMost(a.p50 ?? null, t.p50) && atMost(a.p95 ?? null, t.p95)),
+      met(atMost(a.p50 ?? null, t.aimP50)),
+      met(loadClean && atMost(u.p95 ?? null, t.p95UnderLoad)),
+    ]
+  })
+  const errors = (run) => (run.failed ? `, ${run.failed} failed: ${run.errorSamples.join("; ")}` : "")
+  return {
+    title:
+      `Customer journey in Chromium, phone screen, submit → next page's load [${r.config}]: ${alone.journeys} journeys alone (load average ${alone.loadAverage[0]})${errors(alone)}; ` +
+      `${underLoad.journeys} with ${background.customers} customers checking out through the store API (${fixed(background.ordersPerSecond, 2)} orders/s, ${background.errors} errors, load average ${underLoad.loadAverage[0]})${errors(underLoad)}; ` +
+      `orders stored ${r.ordersStored} ${r.ordersMatch ? "=" : "≠"} ${r.ordersExpected} placed. ` +
+      `Targets: p50 ≤ ${t.p50.max} ms and p95 ≤ ${t.p95.max} ms alone (aim p50 ≤ ${t.aimP50.max} ms), p95 ≤ ${t.p95UnderLoad.max} ms under load, no errors`,
+    columns: ["Step", "Alone p50 ms", "Alone p95 ms", "Alone first byte p50 ms", "Under load p50 ms", "Under load p95 ms", "Met alone", "Aim met", "Met under load"],
+    rows,
+  }
+}
+
 /** Every table of a run; sections that did not run are left out. */
 export function buildTables(results) {
   const tables = []
@@ -137,6 +171,7 @@ export function buildTables(results) {
       rows: loadRows,
     })
   }
+  if (results.journey) tables.push(journeyTable(results.journey))
   if (results.lighthouse?.length) {
     const t = TARGETS.lighthouse
     tables.push({

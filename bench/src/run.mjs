@@ -2,7 +2,7 @@
 // customer feels and what the shop can carry, prints the tables and writes
 // bench/results/latest.{json,md}. Options:
 //   --quick            every scenario for a few seconds (a harness check)
-//   --only=a,b         only these scenarios: pages, api, cart, checkout, lighthouse
+//   --only=a,b         only these scenarios: pages, api, cart, checkout, journey, lighthouse
 //   --cpu-prof         servers write CPU profiles into bench/results/ (figures get slower)
 //   --working-tree     build the files as they are rather than the HEAD commit
 // Targets missed never fail the run. A scenario that breaks is reported and the
@@ -12,19 +12,20 @@ import { mkdir, writeFile } from "node:fs/promises"
 import path from "node:path"
 import { parseArgs } from "node:util"
 import { adminApi, storeApi } from "./api.mjs"
-import { MODES } from "./config.mjs"
+import { CHROME_PATH, MODES } from "./config.mjs"
 import { machineFacts } from "./machine.mjs"
 import { buildTables, resultsAsMarkdown, tablesAsText } from "./report.mjs"
 import { treeRssMb } from "./resources.mjs"
 import { addToCartScenario } from "./scenarios/add-to-cart.mjs"
 import { checkoutScenario } from "./scenarios/checkout.mjs"
+import { journeyScenario } from "./scenarios/journey.mjs"
 import { lighthouseScenario } from "./scenarios/lighthouse.mjs"
 import { pagesScenario } from "./scenarios/pages.mjs"
 import { storeApiScenario } from "./scenarios/store-api.mjs"
 import { prepareForOrders, readShopFacts } from "./shop-facts.mjs"
 import { BENCH_DIR, closeShop, prepareShop, startShop, urls } from "./shop.mjs"
 
-const SCENARIOS = ["pages", "api", "cart", "checkout", "lighthouse"]
+const SCENARIOS = ["pages", "api", "cart", "checkout", "journey", "lighthouse"]
 const RESULTS_DIR = path.join(BENCH_DIR, "results")
 
 const { values: args } = parseArgs({ options: { quick: { type: "boolean" }, only: { type: "string" }, "cpu-prof": { type: "boolean" }, "working-tree": { type: "boolean" } } })
@@ -110,6 +111,8 @@ async function main() {
         // Kept out of search engines on purpose (noindex), which Lighthouse's SEO score counts against them.
         { name: "cart", url: `${urls.publicStorefront}/cart`, headers: { cookie }, noindex: true },
         { name: "checkout", url: `${urls.publicStorefront}/checkout`, headers: { cookie }, noindex: true },
+        // Checkout without a basket is a redirect to this page.
+        { name: "empty cart", url: `${urls.publicStorefront}/cart`, noindex: true },
       ],
     })
   })
@@ -122,6 +125,9 @@ async function main() {
   })
   await scenario("checkout", async () => {
     results.checkout = await checkoutScenario(stock)
+  })
+  await scenario("journey", async () => {
+    results.journey = await journeyScenario({ ...stock, storefrontOrigin: urls.publicStorefront, chromiumPath: CHROME_PATH })
   })
   await shop.stop()
 

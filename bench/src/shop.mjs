@@ -28,6 +28,10 @@ const BACKEND_PORT = Number(process.env.BACKEND_PORT ?? 9400)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 4500)
 const REDIS_PORT = Number(process.env.BENCH_REDIS_PORT ?? 6390)
 const STOREFRONT_KEY_TITLE = "Sweet Crumbs storefront"
+// Every virtual customer and browser journey comes from this one machine: the shop's
+// per-address limits (and, in the backend, the pay-at-pickup cap) would stop the load
+// instead of measuring it; they still run. The storefront counts the same limits itself.
+const LIMITS_FOR_LOAD = { RATE_LIMIT_CART_WRITES_PER_IP: "1000000000", RATE_LIMIT_ORDERS_PER_IP: "1000000000" }
 const medusa = path.join(BIN, "medusa")
 
 const BACKEND_COPY = path.join(BUILD_DIR, "backend")
@@ -77,10 +81,7 @@ export async function prepareShop({ log, workingTree }) {
     SWEET_CRUMBS_LOCAL: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-    // Every virtual customer comes from this one machine: the shop's per-address limits
-    // and pay-at-pickup cap would stop the load instead of measuring it (they still run).
-    RATE_LIMIT_CART_WRITES_PER_IP: "1000000000",
-    RATE_LIMIT_ORDERS_PER_IP: "1000000000",
+    ...LIMITS_FOR_LOAD,
     PAY_AT_PICKUP_DAILY_CAP: "1000000000",
   })
   const development = { ...backendEnv, NODE_ENV: "development" }
@@ -197,6 +198,7 @@ export async function startShop({ caching, nodeOptions, onCrash, log, beforeStor
     STOREFRONT_PROXY_SECRET: backendEnv.STOREFRONT_PROXY_SECRET,
     ORDER_LINK_SECRET: backendEnv.ORDER_LINK_SECRET,
     ORDER_COOKIE_SECRET: backendEnv.ORDER_COOKIE_SECRET,
+    ...LIMITS_FOR_LOAD,
   })
   if (!storefrontBuild.current) {
     log(`Building the storefront (${source.label}, in bench/.build/storefront)…`)

@@ -2,20 +2,16 @@
 // throughput and latency percentiles to the parent over IPC. It runs in its own
 // process so the harness (RSS sampling, bookkeeping) never competes with it.
 import { createRequire } from "node:module"
+import { answerParent } from "./generator.mjs"
 import { latencySummary } from "./stats.mjs"
 
 // autocannon is CommonJS; require() also honours NODE_PATH, which lets the bench
 // run from a dependency prefix outside the workspace during development.
 const autocannon = createRequire(import.meta.url)("autocannon")
 
-process.once("message", async (spec) => {
-  try {
-    if (spec.warmupSeconds > 0) await measure({ ...spec, duration: spec.warmupSeconds })
-    process.send({ result: await measure({ ...spec, duration: spec.seconds }) })
-  } catch (error) {
-    process.send({ error: error.stack ?? String(error) })
-  }
-  process.disconnect()
+answerParent(async (spec) => {
+  if (spec.warmupSeconds > 0) await measure({ ...spec, duration: spec.warmupSeconds })
+  return measure({ ...spec, duration: spec.seconds })
 })
 
 /**

@@ -1,16 +1,11 @@
 // Virtual customers, each placing orders back to back through the store API the
-// way the storefront's checkout does, for a fixed time. Runs in its own process
-// and reports completions, errors and per-step latencies to the parent over IPC.
+// way the storefront's checkout does, for a fixed time or until told to stop.
+// Runs in its own process and reports completions, errors and per-step
+// latencies to the parent over IPC.
+import { answerParent } from "./generator.mjs"
 import { latencySummary } from "./stats.mjs"
 
-process.once("message", async (spec) => {
-  try {
-    process.send({ result: await checkoutLoad(spec) })
-  } catch (error) {
-    process.send({ error: error.stack ?? String(error) })
-  }
-  process.disconnect()
-})
+answerParent(checkoutLoad)
 
 class StepError extends Error {
   constructor(step, status, detail) {
@@ -20,15 +15,20 @@ class StepError extends Error {
 }
 
 /**
- * `customers` loops run until `seconds` have passed (or `maxOrders` were begun);
- * a flow under way then is finished, so every cart either becomes an order or is an error.
+ * `customers` loops run until `seconds` have passed, `maxOrders` were begun or the
+ * parent sends `{ stop: true }`; a flow under way then is finished, so every cart
+ * either becomes an order or is an error.
  */
 async function checkoutLoad({ backend, publishableKey, regionId, customers, seconds, maxOrders = Infinity, plainVariants, cakes, pickupOptionId }) {
   const steps = {}
   const errors = []
   let completed = 0
   let started = 0
-  const deadline = performance.now() + seconds * 1000
+  let deadline = performance.now() + seconds * 1000
+  // Told to stop (the journey's background load ends with its journeys): flows under way finish.
+  process.on("message", (message) => {
+    if (message?.stop) deadline = 0
+  })
 
   async function call(step, method, path, body) {
     const begin = performance.now()

@@ -4,8 +4,9 @@ import { CHECKOUT_CUSTOMERS } from "../config.mjs"
 import { countOrders } from "../db.mjs"
 import { runLoad } from "../load/run-load.mjs"
 
-export async function checkoutScenario({ backendOrigin, publishableKey, databaseUrl, shop, mode, processes, log, label, customerCounts = CHECKOUT_CUSTOMERS }) {
-  const spec = {
+/** What the virtual customers (load/customers-load.mjs) need, besides how many and how long. */
+export function customersSpec({ backendOrigin, publishableKey, shop }) {
+  return {
     backend: backendOrigin,
     publishableKey,
     regionId: shop.regionId,
@@ -13,6 +14,10 @@ export async function checkoutScenario({ backendOrigin, publishableKey, database
     cakes: shop.cakes,
     pickupOptionId: shop.pickupOptionId,
   }
+}
+
+export async function checkoutScenario({ databaseUrl, mode, processes, log, label, customerCounts = CHECKOUT_CUSTOMERS, ...context }) {
+  const spec = customersSpec(context)
   log(`${label}: one warm-up order`)
   const warmup = await runLoad("checkout", { ...spec, customers: 1, seconds: 120, maxOrders: 1 })
   if (warmup.completed !== 1) throw new Error(`the warm-up checkout failed: ${warmup.errorSamples.join("; ")}`)

@@ -1,18 +1,21 @@
 // Lighthouse (mobile preset, default simulated throttling) on home, a category,
 // a product, the basket and checkout: the median of several runs per page.
-// Basket and checkout are loaded with a cart cookie so they show a real basket.
+// Basket and checkout are loaded with a cart cookie (Lighthouse's extra headers)
+// so they show a real basket; the empty basket is measured too. A page that
+// lands elsewhere (checkout sends an empty basket back to /cart) is an error,
+// so a cookie that did not arrive never passes for a measurement with items.
 import { spawn } from "node:child_process"
 import { mkdtemp, readFile, rm } from "node:fs/promises"
 import { createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
+import { CHROME_PATH } from "../config.mjs"
 
 // Resolved like autocannon (NODE_PATH works), then run as its CLI in a child process.
 const LIGHTHOUSE_CLI = path.join(path.dirname(createRequire(import.meta.url).resolve("lighthouse/package.json")), "cli/index.js")
 const CHROME_FLAGS = "--headless --no-sandbox --disable-gpu --disable-background-networking"
 
 export async function lighthouseScenario({ pages, runs, log }) {
-  const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium"
   const dir = await mkdtemp(path.join(os.tmpdir(), "sweet-crumbs-lighthouse-"))
   try {
     const results = []
@@ -20,7 +23,7 @@ export async function lighthouseScenario({ pages, runs, log }) {
       const samples = []
       for (let i = 0; i < runs; i++) {
         log(`Lighthouse ${page.name} ${page.url} (run ${i + 1} of ${runs})`)
-        samples.push(await lighthouse(page, path.join(dir, `${page.name}-${i}.json`), chromePath))
+        samples.push(await lighthouse(page, path.join(dir, `${page.name}-${i}.json`), CHROME_PATH))
       }
       results.push({ page: page.name, url: page.url, noindex: Boolean(page.noindex), runs, ...medians(samples) })
     }
@@ -49,6 +52,8 @@ async function lighthouse(page, output, chromePath) {
   })
   const lhr = JSON.parse(await readFile(output, "utf8"))
   if (lhr.runtimeError) throw new Error(`lighthouse ${page.url}: ${lhr.runtimeError.message}`)
+  const landed = new URL(lhr.finalDisplayedUrl).pathname
+  if (landed !== new URL(page.url).pathname) throw new Error(`lighthouse ${page.url} was sent on to ${landed}, so it measured another page`)
   const audit = (id) => lhr.audits[id]?.numericValue ?? null
   const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100))
   const scripts = lhr.audits["resource-summary"]?.details?.items?.find((item) => item.resourceType === "script")
