@@ -13,7 +13,7 @@ import {
   updateLineItem,
 } from "../lib/medusa/cart"
 import { backendMessage, isClientError } from "../lib/medusa/client"
-import { listAllProducts } from "../lib/medusa/products"
+import { getProductForBasket } from "../lib/medusa/products"
 import { checkInscription, inscriptionToSend } from "../lib/catalog/inscription"
 import { findVariant } from "../lib/catalog/variants"
 import { stockState } from "../lib/catalog/pricing"
@@ -36,7 +36,7 @@ export const cart = {
     }),
     handler: async (input, { cookies }): Promise<FormOutcome> => {
       const values: Record<string, string> = { inscription: input.inscription ?? "", quantity: String(input.quantity) }
-      const product = (await listAllProducts()).find((p) => p.id === input.product_id)
+      const product = await getProductForBasket(input.product_id)
       if (!product) return failure({ form: "That bake is no longer on the menu." }, { ...values, back: "/products" })
       Object.assign(values, { back: `/products/${product.handle}` })
       const variant = findVariant(product, [input.option_1, input.option_2, input.option_3])

@@ -13,6 +13,25 @@ export const PRODUCT_FIELDS = [
   "+bakery_profile.*",
 ].join(",")
 
+/**
+ * What adding to the basket checks of one product: the option picker's choice, stock and the
+ * inscription rule. No prices: the cart prices the line itself.
+ */
+export const BASKET_PRODUCT_FIELDS = [
+  "id",
+  "title",
+  "handle",
+  "*options",
+  "*options.values",
+  "variants.id",
+  "variants.title",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "+variants.inventory_quantity",
+  "*variants.options",
+  "bakery_profile.*",
+].join(",")
+
 /** What the basket, the checkout and every cart change answer with. */
 export const CART_FIELDS = [
   "+metadata",

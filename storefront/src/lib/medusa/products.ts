@@ -1,5 +1,5 @@
 import { callBackend, httpStatus, sdk } from "./client"
-import { PRODUCT_FIELDS } from "./fields.mjs"
+import { BASKET_PRODUCT_FIELDS, PRODUCT_FIELDS } from "./fields.mjs"
 import { memo } from "./memo"
 import { getRegion } from "./region"
 import type { BakeryProduct } from "./types"
@@ -35,6 +35,24 @@ export function listAllProducts(): Promise<BakeryProduct[]> {
 export async function getProductByHandle(handle: string): Promise<BakeryProduct | null> {
   const all = await listAllProducts()
   return all.find((p) => p.handle === handle) ?? null
+}
+
+// Medusa's product ids; anything else never reaches the backend's URL.
+const PRODUCT_ID = /^prod_[0-9A-Za-z]{1,64}$/
+
+/**
+ * One product as it is now, for adding it to a basket: read directly rather than found in the
+ * memoised catalog, whose background reload would otherwise run on a customer's add.
+ */
+export async function getProductForBasket(id: string): Promise<BakeryProduct | null> {
+  if (!PRODUCT_ID.test(id)) return null
+  try {
+    const { product } = await callBackend(() => sdk.store.product.retrieve(id, { fields: BASKET_PRODUCT_FIELDS }))
+    return product as BakeryProduct
+  } catch (error) {
+    if (httpStatus(error) === 404) return null
+    throw error
+  }
 }
 
 /**
