@@ -17,6 +17,8 @@ import {
 import { slotConflictErrorHandler } from "./store/carts/[id]/fulfillment-slot/slot-conflict-error-handler"
 import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/validators"
 import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
+import { StoreGetCartBakeDays } from "./store/carts/[id]/bake-days/validators"
+import { StoreGetProductBakeDays } from "./store/bakery/bake-days/validators"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { ignoreShopperPaymentOptions } from "./store/payment-collections/ignore-shopper-payment-options"
 import { refuseWhileUnavailable, withUnavailableErrors } from "./unavailable"
@@ -91,6 +93,16 @@ export default defineMiddlewares({
       matcher: "/store/carts/:id/fulfillment-slots",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreGetFulfillmentSlots, {})],
+    },
+    {
+      matcher: "/store/carts/:id/bake-days",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetCartBakeDays, {})],
+    },
+    {
+      matcher: "/store/bakery/bake-days",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreGetProductBakeDays, {})],
     },
     {
       matcher: "/store/carts/:id/fulfillment-slot",

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon"
 import type {
+  BakePlanLoad,
   BakeTotal,
   FulfillmentType,
   ProductionItem,
@@ -182,10 +183,13 @@ export function buildProductionSheet({
   orders,
   date,
   timezone,
+  bake_plan = [],
 }: {
   orders: SheetOrder[]
   date: string
   timezone: string
+  /** The day's planned / ordered / left per bake plan group, worked out by the bake plan's rules. */
+  bake_plan?: BakePlanLoad[]
 }): ProductionSheet {
   const { from, to } = bakeDayRange(date, timezone)
   const baking = orders.filter((order) => {
@@ -219,6 +223,7 @@ export function buildProductionSheet({
   return {
     date,
     timezone,
+    bake_plan,
     totals: bakeTotals(baking),
     slots: [...slots.values()]
       .sort((a, b) => a.starts - b.starts || TYPE_ORDER[a.slot.type] - TYPE_ORDER[b.slot.type] || a.ends - b.ends)

@@ -41,10 +41,28 @@ export type ProductionSlot = {
   orders: ProductionOrder[]
 }
 
+/** One bake plan group on the day: what the kitchen planned, what orders took, what is left. */
+export type BakePlanLoad = {
+  group_id: string
+  name: string
+  /** What the numbers count, plural ("cakes", "loaves"). */
+  unit: string
+  planned: number
+  ordered: number
+  /** Checkouts still completing. */
+  pending: number
+  /** Below 0 when card orders were kept beyond the plan. */
+  left: number
+  /** Order numbers kept beyond the plan (card charged before the day filled up). */
+  over_plan_orders: number[]
+}
+
 export type ProductionSheet = {
   /** The bake day, "YYYY-MM-DD" in the shop's time zone. */
   date: string
   timezone: string
+  /** Every bake plan group, planned / ordered / left for the day. */
+  bake_plan: BakePlanLoad[]
   totals: BakeTotal[]
   slots: ProductionSlot[]
 }

@@ -244,3 +244,51 @@ export function listProductDays({
     return { date: day.date, status: "sold_out" as const, message: `Sold out for ${name}`, variants: strip }
   })
 }
+
+/** A booking as the production sheet reads it: its group, units and the order it became (if yet). */
+export type SheetBooking = {
+  group_id: string
+  units: number
+  over_plan: boolean
+  order: { display_id: number | null; status: string | null } | null
+}
+
+export type DayPlanLoad = {
+  group_id: string
+  name: string
+  unit: string
+  planned: number
+  /** Units of orders placed for the day. */
+  ordered: number
+  /** Units of checkouts still completing. */
+  pending: number
+  /** planned − ordered − pending; below 0 when card orders were kept beyond the plan. */
+  left: number
+  /** Orders kept beyond the plan because their card was charged before the day filled up. */
+  over_plan_orders: number[]
+}
+
+/** Maya's planned / ordered / left per group for one day (canceled orders no longer count). */
+export function dayPlanLoad({ book, bookings, date }: { book: PlanBook; bookings: SheetBooking[]; date: string }): DayPlanLoad[] {
+  return [...book.groups]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((group) => {
+      const own = bookings.filter((b) => b.group_id === group.id && b.order?.status !== "canceled")
+      const ordered = own.filter((b) => b.order).reduce((sum, b) => sum + b.units, 0)
+      const pending = own.filter((b) => !b.order).reduce((sum, b) => sum + b.units, 0)
+      const planned = plannedFor(book, group, date)
+      return {
+        group_id: group.id,
+        name: group.name,
+        unit: group.unit,
+        planned,
+        ordered,
+        pending,
+        left: planned - ordered - pending,
+        over_plan_orders: own
+          .filter((b) => b.over_plan && b.order?.display_id != null)
+          .map((b) => b.order!.display_id!)
+          .sort((a, b) => a - b),
+      }
+    })
+}

@@ -5,6 +5,7 @@ import {
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { composeHookHandlers } from "../hook-handlers"
+import { bookBakePlan } from "./book-bake-plan"
 import { bookFulfillmentSlot } from "./book-fulfillment-slot"
 import { capPayAtPickupOrders } from "./cap-pay-at-pickup-orders"
 import { holdCartStock } from "./hold-cart-stock"
@@ -29,8 +30,8 @@ updateLineItemInCartWorkflow.hooks.validate(
 
 // A card payment given back and the pay-at-pickup cap first: they hold nothing, so
 // their refusals leave nothing to undo.
-// Stock before the slot: a basket that cannot be baked never holds a slot's
-// place, where it could turn away a customer whose order would have fitted.
+// Stock and the bake plan before the slot: a basket that cannot be baked never
+// holds a slot's place, where it could turn away a customer whose order would have fitted.
 completeCartWorkflow.hooks.validate(
-  ...composeHookHandlers(refuseReturnedCardPayment, capPayAtPickupOrders, holdCartStock, bookFulfillmentSlot)
+  ...composeHookHandlers(refuseReturnedCardPayment, capPayAtPickupOrders, holdCartStock, bookBakePlan, bookFulfillmentSlot)
 )

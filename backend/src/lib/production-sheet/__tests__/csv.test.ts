@@ -35,6 +35,7 @@ describe("productionSheetCsv", () => {
   const sheet: ProductionSheet = {
     date: "2026-03-08",
     timezone: "America/New_York",
+    bake_plan: [],
     totals: [],
     slots: [
       {

@@ -204,6 +204,7 @@ describe("buildProductionSheet", () => {
     expect(buildProductionSheet({ date: "2026-12-25", timezone: NEW_YORK, orders: [] })).toEqual({
       date: "2026-12-25",
       timezone: NEW_YORK,
+      bake_plan: [],
       totals: [],
       slots: [],
     })

@@ -3,6 +3,7 @@ import {
   bakeDayOf,
   basketNeeds,
   bookedKey,
+  dayPlanLoad,
   describeShortage,
   findDayShortages,
   listBasketDays,
@@ -212,5 +213,27 @@ describe("the product page", () => {
   it("leaves a product off the plan unlimited on open days", () => {
     const [day] = listProductDays({ book: book(), items, variant_ids: ["var_cookie"], days: [open(FRIDAY)], today: TODAY })
     expect(day).toEqual({ date: FRIDAY, status: "available", message: null, variants: [{ variant_id: "var_cookie", left: null }] })
+  })
+})
+
+describe("the production sheet's plan", () => {
+  it("shows planned, ordered, still completing and left per group, canceled orders left out, card orders over the plan named", () => {
+    const load = dayPlanLoad({
+      book: book({}, [{ group_id: cakes.id, date: SATURDAY, quantity: 16, reason: null }]),
+      date: SATURDAY,
+      bookings: [
+        { group_id: cakes.id, units: 10, over_plan: false, order: { display_id: 7, status: "pending" } },
+        { group_id: cakes.id, units: 4, over_plan: false, order: { display_id: 9, status: "completed" } },
+        { group_id: cakes.id, units: 2, over_plan: false, order: null },
+        { group_id: cakes.id, units: 3, over_plan: true, order: { display_id: 12, status: "pending" } },
+        { group_id: cakes.id, units: 5, over_plan: false, order: { display_id: 8, status: "canceled" } },
+        { group_id: sourdough.id, units: 6, over_plan: false, order: { display_id: 10, status: "pending" } },
+      ],
+    })
+    expect(load).toEqual([
+      { group_id: cakes.id, name: "Celebration cakes", unit: "cakes", planned: 16, ordered: 17, pending: 2, left: -3, over_plan_orders: [12] },
+      { group_id: cupcakes.id, name: "Cupcakes", unit: "cupcakes", planned: 180, ordered: 0, pending: 0, left: 180, over_plan_orders: [] },
+      { group_id: sourdough.id, name: "Sourdough", unit: "loaves", planned: 30, ordered: 6, pending: 0, left: 24, over_plan_orders: [] },
+    ])
   })
 })

@@ -5,15 +5,16 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { BAKE_PLAN_CONFLICT_CODES } from "../../../../../workflows/bake-plan-context"
 import { SLOT_CONFLICT_CODES } from "../../../../../workflows/fulfillment-slot-context"
 
 const medusaErrorHandler = errorHandler()
-const slotCodes: string[] = Object.values(SLOT_CONFLICT_CODES)
+const slotCodes: string[] = [...Object.values(SLOT_CONFLICT_CODES), ...Object.values(BAKE_PLAN_CONFLICT_CODES)]
 
 /**
  * Medusa answers every 409 with "The request conflicted with another
- * request…". A customer whose slot filled up needs to hear which time is
- * still free, so slot conflicts keep their message; every other error goes
+ * request…". A customer whose slot (or bake day) filled up needs to hear which
+ * time or day is still free, so those conflicts keep their message; every other error goes
  * to Medusa's own handler unchanged.
  */
 export function slotConflictErrorHandler(
