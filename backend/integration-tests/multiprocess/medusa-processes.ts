@@ -8,6 +8,8 @@ import path from "node:path"
 import { inject } from "vitest"
 // @ts-ignore -- plain ESM helper shared with `npm start`
 import { withClient } from "../../../scripts/lib/database.mjs"
+// @ts-ignore -- plain ESM helper shared with `npm start`
+import { freePort } from "../../../scripts/lib/ports.mjs"
 
 export const BACKEND_DIR = path.resolve(__dirname, "../..")
 const MEDUSA_CLI = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })
@@ -89,6 +91,45 @@ export async function waitForHealth(name: string, url: string, child: ChildProce
     await new Promise((r) => setTimeout(r, 1000))
   }
   throw new Error(`${name} did not answer /health in time:\n${logs[name]}`)
+}
+
+export type Backend = { name: string; url: string; child: ChildProcess }
+
+/**
+ * `medusa start` as backend-a and backend-b on free ports, both on `redisUrl`
+ * (so locks, events and workflows are shared); resolves once both answer /health.
+ */
+export async function startTwoBackends(
+  env: (extra: Record<string, string>) => NodeJS.ProcessEnv,
+  redisUrl: string
+): Promise<Backend[]> {
+  const backends: Backend[] = []
+  for (const name of ["backend-a", "backend-b"]) {
+    const port = await freePort()
+    const child = runMedusa(name, ["start", "--port", String(port)], env({ REDIS_URL: redisUrl, PORT: String(port) }))
+    backends.push({ name, url: `http://localhost:${port}`, child })
+  }
+  await Promise.all(backends.map((b) => waitForHealth(b.name, b.url, b.child)))
+  return backends
+}
+
+/** The backends' log lines matching `worth`, the last 40 of each: for a failure message when an outcome is not the expected one. */
+export function backendTrouble(worth: RegExp): string {
+  return Object.entries(logs)
+    .filter(([name]) => name.startsWith("backend"))
+    .map(([name, text]) => `--- ${name}\n` + text.split("\n").filter((line) => worth.test(line)).slice(-40).join("\n"))
+    .join("\n")
+}
+
+export type CartAnswer = { id: string; status: number; data: any }
+
+/** Presses "Place order" for cart `cartId` on the backend at `base`. */
+export async function completeCart(base: string, publishableKey: string, cartId: string): Promise<CartAnswer> {
+  const response = await fetch(`${base}/store/carts/${cartId}/complete`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+  })
+  return { id: cartId, status: response.status, data: await response.json().catch(() => ({})) }
 }
 
 /** SIGTERM, then SIGKILL if the process is still there after `graceMs`. */

@@ -10,9 +10,11 @@ import { createReadyCart, openEveryDay } from "./ready-carts"
  * loads the fixture shop into the suite's fresh database, opens every day
  * with SLOT_TEST_CAPACITY pickup places per slot, and prepares
  * SLOT_TEST_CARTS carts that are ready to complete and all hold the pickup
- * time SLOT_TEST_START. Writes the cart ids and publishable key to
- * SLOT_TEST_OUTPUT. The same Medusa workflows as the store routes are used;
- * going through them here is only faster than 250 HTTP calls.
+ * time SLOT_TEST_START, one per customer of SLOT_TEST_CUSTOMERS (a JSON list
+ * of `{ email, phone? }`) or else for customer-<i>@example.com. Writes the
+ * cart ids (in the customers' order) and publishable key to SLOT_TEST_OUTPUT.
+ * The same Medusa workflows as the store routes are used; going through them
+ * here is only faster than 250 HTTP calls.
  */
 export default async function prepareShop({ container }: ExecArgs) {
   const shop = await createShopFixture(container)
@@ -31,11 +33,15 @@ export default async function prepareShop({ container }: ExecArgs) {
     input: { selector: { id: variantId }, update: { manage_inventory: false } },
   })
 
+  const customers: { email: string; phone?: string }[] = process.env.SLOT_TEST_CUSTOMERS
+    ? JSON.parse(process.env.SLOT_TEST_CUSTOMERS)
+    : Array.from({ length: Number(process.env.SLOT_TEST_CARTS) }, (_, i) => ({ email: `customer-${i}@example.com` }))
   const cartIds: string[] = []
-  for (let i = 0; i < Number(process.env.SLOT_TEST_CARTS); i++) {
+  for (const { email, phone } of customers) {
     cartIds.push(
       await createReadyCart(container, shop, {
-        email: `customer-${i}@example.com`,
+        email,
+        phone,
         items: [{ variant_id: variantId, quantity: 1 }],
         start: process.env.SLOT_TEST_START!,
       })

@@ -32,17 +32,34 @@ export async function openEveryDay(container: MedusaContainer, pickupCapacity: n
 
 export type ReadyCartItem = { variant_id: string; quantity: number; inscription?: string }
 
-/** A cart with its items, the pickup shipping method, a pay-at-pickup session and the pickup time `start`. */
+/**
+ * A cart with its items, the pickup shipping method, a pay-at-pickup session
+ * and the pickup time `start`; with `phone`, a contact address carrying it.
+ */
 export async function createReadyCart(
   container: MedusaContainer,
   shop: Shop,
-  { email, items, start }: { email: string; items: ReadyCartItem[]; start: string }
+  { email, items, start, phone }: { email: string; items: ReadyCartItem[]; start: string; phone?: string }
 ): Promise<string> {
   const { result: cart } = await createCartWorkflow(container).run({
     input: {
       region_id: shop.region_id,
       sales_channel_id: shop.sales_channel_id,
       email,
+      ...(phone === undefined
+        ? {}
+        : {
+            shipping_address: {
+              first_name: "Sam",
+              last_name: "Baker",
+              address_1: "77 Prospect Park West",
+              city: "Brooklyn",
+              province: "NY",
+              postal_code: "11215",
+              country_code: "us",
+              phone,
+            },
+          }),
       items: items.map(({ variant_id, quantity, inscription }) => ({
         variant_id,
         quantity,

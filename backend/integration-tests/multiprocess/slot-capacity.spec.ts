@@ -10,26 +10,25 @@
  * redis://127.0.0.1:6379/11 (a database index of its own, so the event and
  * workflow queues never mix with another Medusa using the same server).
  */
-import type { ChildProcess } from "node:child_process"
 import { readFileSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { DateTime } from "luxon"
-// @ts-ignore -- plain ESM helper shared with `npm start`
-import { freePort } from "../../../scripts/lib/ports.mjs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import {
+  backendTrouble,
+  type Backend,
+  completeCart,
   createMigratedDatabase,
   dropDatabase,
   finished,
-  logs,
   medusaEnv,
   requireRedis,
   runMedusa,
   sql,
+  startTwoBackends,
   stopProcess,
   suiteDatabase,
-  waitForHealth,
 } from "./medusa-processes"
 
 const REDIS_URL = process.env.SLOT_TEST_REDIS_URL ?? "redis://127.0.0.1:6379/11"
@@ -56,30 +55,13 @@ const backendEnv = (extra: Record<string, string> = {}) =>
 const hasRedis = requireRedis(REDIS_URL, "two-process slot capacity", "SLOT_TEST_REDIS_URL")
 
 /** Log lines worth reading when the outcome is not the expected one. */
-const serverTrouble = () =>
-  Object.entries(logs)
-    .filter(([name]) => name.startsWith("backend"))
-    .map(([name, text]) =>
-      `--- ${name}\n` +
-      text
-        .split("\n")
-        .filter((line) => /error|lock|conflict|full|warn/i.test(line))
-        .slice(-40)
-        .join("\n")
-    )
-    .join("\n")
+const serverTrouble = () => backendTrouble(/error|lock|conflict|full|warn/i)
 
 describe.skipIf(!hasRedis)("slot capacity across two backend processes", () => {
-  const servers: { name: string; url: string; child: ChildProcess }[] = []
+  let servers: Backend[] = []
   let prepared: Prepared
 
-  async function complete(base: string, cartId: string) {
-    const response = await fetch(`${base}/store/carts/${cartId}/complete`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-publishable-api-key": prepared.publishable_key },
-    })
-    return { id: cartId, status: response.status, data: await response.json().catch(() => ({})) }
-  }
+  const complete = (base: string, cartId: string) => completeCart(base, prepared.publishable_key, cartId)
 
   beforeAll(async () => {
     // Migrations and the shop run without Redis: they only need Postgres.
@@ -100,12 +82,7 @@ describe.skipIf(!hasRedis)("slot capacity across two backend processes", () => {
     prepared = JSON.parse(readFileSync(output, "utf8"))
     rmSync(output)
 
-    for (const name of ["backend-a", "backend-b"]) {
-      const port = await freePort()
-      const child = runMedusa(name, ["start", "--port", String(port)], backendEnv({ REDIS_URL, PORT: String(port) }))
-      servers.push({ name, url: `http://localhost:${port}`, child })
-    }
-    await Promise.all(servers.map((s) => waitForHealth(s.name, s.url, s.child)))
+    servers = await startTwoBackends(backendEnv, REDIS_URL)
   }, 900_000)
 
   afterAll(async () => {

@@ -12,27 +12,27 @@
  * slot-capacity.spec.ts. Needs Redis: STOCK_TEST_REDIS_URL, default
  * redis://127.0.0.1:6379/12 (a database index of its own).
  */
-import type { ChildProcess } from "node:child_process"
 import { readFileSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import Redis from "ioredis"
 import { DateTime } from "luxon"
-// @ts-ignore -- plain ESM helper shared with `npm start`
-import { freePort } from "../../../scripts/lib/ports.mjs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import {
+  backendTrouble,
+  type Backend,
+  type CartAnswer,
+  completeCart,
   createMigratedDatabase,
   dropDatabase,
   finished,
-  logs,
   medusaEnv,
   requireRedis,
   runMedusa,
   sql,
+  startTwoBackends,
   stopProcess,
   suiteDatabase,
-  waitForHealth,
 } from "./medusa-processes"
 
 const REDIS_URL = process.env.STOCK_TEST_REDIS_URL ?? "redis://127.0.0.1:6379/12"
@@ -48,7 +48,6 @@ type Prepared = {
   carts: Record<Shape, string[]>
   items: Record<"cake6" | "peanut" | "cake8" | "tart" | "bun" | "bread", string>
 }
-type Answer = { id: string; status: number; data: any }
 
 const db = suiteDatabase("stock_race")
 const backendEnv = (extra: Record<string, string> = {}) =>
@@ -62,30 +61,13 @@ const backendEnv = (extra: Record<string, string> = {}) =>
 const hasRedis = requireRedis(REDIS_URL, "two-process stock race", "STOCK_TEST_REDIS_URL")
 
 /** Log lines worth reading when the outcome is not the expected one. */
-const serverTrouble = () =>
-  Object.entries(logs)
-    .filter(([name]) => name.startsWith("backend"))
-    .map(([name, text]) =>
-      `--- ${name}\n` +
-      text
-        .split("\n")
-        .filter((line) => /error|lock|conflict|stock|left|sold|warn/i.test(line))
-        .slice(-40)
-        .join("\n")
-    )
-    .join("\n")
+const serverTrouble = () => backendTrouble(/error|lock|conflict|stock|left|sold|warn/i)
 
 describe.skipIf(!hasRedis)("stock across two backend processes", () => {
-  const servers: { name: string; url: string; child: ChildProcess }[] = []
+  let servers: Backend[] = []
   let prepared: Prepared
 
-  async function complete(base: string, cartId: string): Promise<Answer> {
-    const response = await fetch(`${base}/store/carts/${cartId}/complete`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-publishable-api-key": prepared.publishable_key },
-    })
-    return { id: cartId, status: response.status, data: await response.json().catch(() => ({})) }
-  }
+  const complete = (base: string, cartId: string) => completeCart(base, prepared.publishable_key, cartId)
 
   /** Lowest stocked − reserved over every inventory level, sampled until `done` settles. */
   async function lowestAvailabilityDuring<T>(done: Promise<T>) {
@@ -138,7 +120,7 @@ describe.skipIf(!hasRedis)("stock across two backend processes", () => {
   }
 
   /** The winners' carts, and only theirs, are completed; no loser keeps a slot place. */
-  async function expectOnlyWinnersCompleted(shape: Shape, placed: Answer[]) {
+  async function expectOnlyWinnersCompleted(shape: Shape, placed: CartAnswer[]) {
     const ids = prepared.carts[shape]
     const completed = await sql(db.url, "select id from cart where id = any($1) and completed_at is not null", [ids])
     expect(completed.map((c) => c.id).sort()).toEqual(placed.map((r) => r.id).sort())
@@ -161,12 +143,7 @@ describe.skipIf(!hasRedis)("stock across two backend processes", () => {
     prepared = JSON.parse(readFileSync(output, "utf8"))
     rmSync(output)
 
-    for (const name of ["backend-a", "backend-b"]) {
-      const port = await freePort()
-      const child = runMedusa(name, ["start", "--port", String(port)], backendEnv({ REDIS_URL, PORT: String(port) }))
-      servers.push({ name, url: `http://localhost:${port}`, child })
-    }
-    await Promise.all(servers.map((s) => waitForHealth(s.name, s.url, s.child)))
+    servers = await startTwoBackends(backendEnv, REDIS_URL)
   }, 900_000)
 
   afterAll(async () => {

@@ -16,6 +16,9 @@ export type HookInput<THook> = THook extends (invoke: (input: infer TInput, ...r
   ? TInput
   : never
 
+/** What completeCartWorkflow's `orderCreated` hook hands its handler (declared at runtime, missing from its public types). */
+export type CartOrderCreated = { order_id: string; cart_id: string }
+
 /**
  * Medusa accepts ONE handler per hook of a workflow ("Cannot define multiple
  * hook handlers"), so the concerns sharing a hook (stock, slots, inscriptions)

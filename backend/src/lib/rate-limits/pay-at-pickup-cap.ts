@@ -1,5 +1,5 @@
 import { DateTime } from "luxon"
-import { positiveWholeNumber } from "./rules"
+import { normaliseEmail, positiveWholeNumber } from "./rules"
 
 /**
  * Pay at pickup costs nothing up front, so one person (or a script) could
@@ -37,8 +37,6 @@ export function normalisePhone(phone: string | null | undefined): string | null 
   return digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits
 }
 
-const normaliseEmail = (email: string | null | undefined) => email?.trim().toLowerCase() || null
-
 /** Open: still to be paid at the counter — not canceled, not completed, not yet fulfilled. */
 export function isOpenPayAtPickupOrder(order: PlacedOrderFacts): boolean {
   return (
@@ -54,12 +52,19 @@ export function startOfBakeryDay(now: Date, timezone: string): Date {
 }
 
 /**
+ * Who a cart counts as: its email and its phone, each as the cap compares
+ * them (null when missing or too short to tell anyone apart).
+ */
+export function capIdentities(contact: CartContact): { email: string | null; phone: string | null } {
+  return { email: normaliseEmail(contact.email), phone: normalisePhone(contact.phone) }
+}
+
+/**
  * The reason this pay-at-pickup cart must not become an order, or null. The
  * email and the phone are each counted across today's open pay-at-pickup orders.
  */
 export function payAtPickupCapProblem(cart: CartContact, todaysOrders: PlacedOrderFacts[], cap: number): string | null {
-  const email = normaliseEmail(cart.email)
-  const phone = normalisePhone(cart.phone)
+  const { email, phone } = capIdentities(cart)
   const open = todaysOrders.filter(isOpenPayAtPickupOrder)
   const sameEmail = email ? open.filter((o) => normaliseEmail(o.email) === email).length : 0
   const samePhone = phone ? open.filter((o) => normalisePhone(o.phone) === phone).length : 0

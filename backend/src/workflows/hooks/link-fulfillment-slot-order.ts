@@ -1,25 +1,15 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
-import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { SCHEDULING_MODULE } from "../../modules/scheduling"
 import type SchedulingModuleService from "../../modules/scheduling/service"
+import type { CartOrderCreated, HookHandler } from "../hook-handlers"
 import { type LinkedBooking, linkBookingToOrder, unlinkBookingFromOrder } from "../slot-booking-links"
 
-type OrderCreatedHook = (
-  invoke: (
-    input: { order_id: string; cart_id: string },
-    context: { container: MedusaContainer }
-  ) => Promise<StepResponse<undefined, LinkedBooking | null>>,
-  compensate: (data: LinkedBooking | null, context: { container: MedusaContainer }) => Promise<void>
-) => void
-
-// complete-cart declares `orderCreated` at runtime but leaves it out of its public types.
-const orderCreated = (completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook })
-  .orderCreated
-
-/** Ties the slot booking taken in the validate hook to the order that now exists. */
-orderCreated(
-  async ({ order_id, cart_id }, { container }) => {
+/**
+ * Ties the slot booking taken in the validate hook to the order that now
+ * exists. completeCartWorkflow's orderCreated hook, registered in cart-workflow-hooks.ts.
+ */
+export const linkFulfillmentSlotOrder: HookHandler<CartOrderCreated, LinkedBooking | null> = {
+  invoke: async ({ order_id, cart_id }, { container }) => {
     const scheduling: SchedulingModuleService = container.resolve(SCHEDULING_MODULE)
     const [booking] = await scheduling.listSlotBookings({ cart_id })
     if (!booking) {
@@ -29,10 +19,9 @@ orderCreated(
     await linkBookingToOrder(container, linked)
     return new StepResponse(undefined, linked)
   },
-  async (linked, { container }) => {
-    if (!linked) {
-      return
+  compensate: async (linked, { container }) => {
+    if (linked) {
+      await unlinkBookingFromOrder(container, linked)
     }
-    await unlinkBookingFromOrder(container, linked)
-  }
-)
+  },
+}
