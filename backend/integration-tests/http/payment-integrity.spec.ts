@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { describe, expect, it, vi } from "vitest"
-import reconcileCardPaymentsJob from "../../src/jobs/reconcile-card-payments"
+import { reconcileCardPayments } from "../../src/jobs/reconcile-card-payments"
 import { STRIPE_WEBHOOK_SECRET, useCardShop, useFakeStripe } from "../fixtures/card-shop"
 import { postStripeWebhook, startCardCheckout, stripeSignature, type CardCheckout } from "../fixtures/fake-stripe"
 import { setShelfStock } from "../fixtures/stock"
@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
     const signed = (payload: string) => ({ "stripe-signature": stripeSignature(payload, STRIPE_WEBHOOK_SECRET) })
 
     /** The job as the worker runs it, but for payments of any age. */
-    const reconcile = () => reconcileCardPaymentsJob(getContainer(), 0)
+    const reconcile = () => reconcileCardPayments(getContainer(), 0)
 
     /** Runs `test` with the sourdough sold out (the browser's and the webhook's completions then refused), then restocks. */
     async function withSourdoughSoldOut(test: () => Promise<void>) {

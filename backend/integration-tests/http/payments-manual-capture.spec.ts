@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { expect, it } from "vitest"
-import reconcileCardPaymentsJob from "../../src/jobs/reconcile-card-payments"
+import { reconcileCardPayments } from "../../src/jobs/reconcile-card-payments"
 import { STRIPE_WEBHOOK_SECRET, useCardShop, useFakeStripe } from "../fixtures/card-shop"
 import { postStripeWebhook, startCardCheckout, stripeSignature } from "../fixtures/fake-stripe"
 import { setShelfStock } from "../fixtures/stock"
@@ -131,7 +131,7 @@ medusaIntegrationTestRunner({
         const refused = await api.post(`/store/carts/${paying.cartId}/complete`, {}, card.store).catch((error) => error.response)
         expect(refused.status).toBe(400)
 
-        await reconcileCardPaymentsJob(getContainer(), 0)
+        await reconcileCardPayments(getContainer(), 0)
       } finally {
         await setShelfStock(api, getContainer(), shelf, card.sourdough, 1000)
       }

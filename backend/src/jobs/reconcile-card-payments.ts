@@ -13,10 +13,7 @@ export const UNSETTLED_WITHIN_DAYS = 7
  * not leave the customer paid and orderless: every few minutes each such
  * payment is resolved, an order placed or the money given back.
  */
-export default async function reconcileCardPaymentsJob(
-  container: MedusaContainer,
-  older_than_minutes = UNSETTLED_AFTER_MINUTES
-) {
+export async function reconcileCardPayments(container: MedusaContainer, older_than_minutes = UNSETTLED_AFTER_MINUTES) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const unsettled = await listUnsettledCardPayments(container, { older_than_minutes, within_days: UNSETTLED_WITHIN_DAYS })
   const resolutions: string[] = []
@@ -30,6 +27,11 @@ export default async function reconcileCardPaymentsJob(
     }
   }
   return resolutions
+}
+
+// Medusa calls a job with (container, context): the context must not land in older_than_minutes.
+export default async function reconcileCardPaymentsJob(container: MedusaContainer) {
+  return reconcileCardPayments(container)
 }
 
 export const config = {
