@@ -1,4 +1,5 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createCartWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DateTime } from "luxon"
 import { beforeAll, expect, it } from "vitest"
@@ -8,6 +9,8 @@ import type BakePlanModuleService from "../../src/modules/bake-plan/service"
 import { createAdminHeaders } from "../fixtures/admin"
 import { type Checkout, placeOrder, prepareCheckout, storeHeaders } from "../fixtures/checkout"
 import { createShopFixture } from "../fixtures/shop"
+import { ABANDONED_BOOKING_MINUTES, UNLINKED_BOOKING_MINUTES } from "../../src/jobs/release-abandoned-slot-bookings"
+import { releaseAbandonedBakePlanBookingsWorkflow } from "../../src/workflows/release-abandoned-bake-plan-bookings"
 
 const ZONE = "America/New_York"
 const EVERY_DAY = [{ open: "08:00", close: "20:00" }]
@@ -180,6 +183,45 @@ medusaIntegrationTestRunner({
       expect(live.map((b) => b.units).reduce((a, b) => a + b, 0)).toBe(3)
       const { data: after } = await api.get(`/admin/bakery/production?date=${BAKE_DAY}`, admin)
       expect(after.production_sheet.bake_plan[0]).toMatchObject({ planned: 3, ordered: 3, left: 0 })
+    })
+
+    it("gives back the units of a checkout that died before its order, and ties an order's to it", async () => {
+      const container = getContainer()
+      const bakePlan: BakePlanModuleService = container.resolve(BAKE_PLAN_MODULE)
+      const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const placed = await placeOrder(api, shop, checkout(oneCake()))
+      const [{ cart_id: placedCart }] = (await pg.raw(`select cart_id from order_cart where order_id = ?`, [placed.id])).rows
+      const book = async (name: string) => {
+        const { result: cart } = await createCartWorkflow(container).run({
+          input: { region_id: shop.region_id, sales_channel_id: shop.sales_channel_id, email: `${name}@example.com` },
+        })
+        const [booking] = await bakePlan.createBakePlanBookings([{ cart_id: cart.id, group_id: groupId, date: BAKE_DAY, units: 1 }])
+        return booking.id
+      }
+      const age = (id: string) =>
+        pg.raw(`update bake_plan_booking set created_at = now() - make_interval(mins => ?) where id = ?`, [ABANDONED_BOOKING_MINUTES + 5, id])
+      const abandoned = await book("abandoned")
+      await age(abandoned)
+      const completing = await book("completing")
+      const [placedBooking] = await bakePlan.listBakePlanBookings({ cart_id: placedCart })
+      expect(placedBooking.order_id).toBeNull()
+      await age(placedBooking.id)
+
+      const ages = { older_than_minutes: ABANDONED_BOOKING_MINUTES, link_after_minutes: UNLINKED_BOOKING_MINUTES }
+      const { result } = await releaseAbandonedBakePlanBookingsWorkflow(container).run({ input: ages })
+      expect(result).toEqual({ released: [abandoned], linked: [{ booking_id: placedBooking.id, order_id: placed.id }] })
+      const live = await bakePlan.listBakePlanBookings({ date: BAKE_DAY })
+      expect(live.map((b) => b.id).sort()).toEqual([completing, placedBooking.id].sort())
+      expect(live.find((b) => b.id === placedBooking.id)!.order_id).toBe(placed.id)
+      // The read-only link resolves the order from the booking.
+      const { data: [linked] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "bake_plan_booking",
+        fields: ["id", "order.display_id"],
+        filters: { id: placedBooking.id },
+      })
+      expect(linked.order.display_id).toBe(placed.display_id)
+      const { result: again } = await releaseAbandonedBakePlanBookingsWorkflow(container).run({ input: ages })
+      expect(again).toEqual({ released: [], linked: [] })
     })
 
     it("writes the seeded plan once, through the admin's workflow, and then leaves it to Maya", async () => {
