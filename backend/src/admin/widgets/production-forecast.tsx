@@ -6,7 +6,7 @@ import type { ProductionSheet } from "../../lib/production-sheet/types"
 import { addDays, formatBakeDay, formatSlotTime } from "../routes/production/format"
 import { productionSheetQuery } from "../routes/production/production-sheet-query"
 
-/** Above the order list: how many orders each of today's and tomorrow's slots holds. */
+/** Above the order list: today's and tomorrow's load, per bake plan group and per slot. */
 const ProductionForecastWidget = () => {
   // "Today" is the shop's today, which only the server knows; tomorrow follows from it.
   const today = useQuery(productionSheetQuery())
@@ -50,6 +50,18 @@ const DayForecast = ({ label, sheet, failed }: { label: string; sheet?: Producti
         </Text>
       )}
       {!sheet && !failed && <Text size="small">Loading…</Text>}
+      {sheet && sheet.bake_plan.length > 0 && (
+        <ul className="flex flex-col gap-y-1" aria-label={`${label}'s bake plan`}>
+          {sheet.bake_plan.map((group) => (
+            <li key={group.group_id} className="flex items-center justify-between gap-x-2">
+              <Text size="small">{group.name}</Text>
+              <Text size="small" className={group.left < 0 ? "text-ui-fg-error tabular-nums" : "tabular-nums"}>
+                {group.ordered + group.pending} of {group.planned} {group.unit} · {group.left} left
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
       {sheet && !sheet.slots.length && (
         <Text size="small" className="text-ui-fg-subtle">
           No orders yet.

@@ -4,7 +4,7 @@ import { Badge, Button, Container, Heading, IconButton, Input, Table, Text, toas
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
-import type { ProductionOrder, ProductionSheet, ProductionSlot } from "../../../lib/production-sheet/types"
+import type { BakePlanLoad, ProductionOrder, ProductionSheet, ProductionSlot } from "../../../lib/production-sheet/types"
 import { sdk } from "../../lib/sdk"
 import { addDays, formatBakeDay, formatSlotTime } from "./format"
 import { productionSheetQuery } from "./production-sheet-query"
@@ -122,10 +122,50 @@ const ProductionPage = () => {
           </Text>
         </Container>
       )}
+      {sheet && sheet.bake_plan.length > 0 && <PlanSection plan={sheet.bake_plan} />}
       {sheet && (sheet.slots.length ? <Sheet sheet={sheet} /> : <QuietDay />)}
     </div>
   )
 }
+
+/** The day's bake plan: what the kitchen planned per group, what orders took and what is left to sell. */
+const PlanSection = ({ plan }: { plan: BakePlanLoad[] }) => (
+  <Container className="production-section divide-y p-0">
+    <div className="px-6 py-4">
+      <Heading level="h2">Bake plan</Heading>
+    </div>
+    <Table>
+      <Table.Header>
+        <Table.Row>
+          <Table.HeaderCell>Group</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">Planned</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">Ordered</Table.HeaderCell>
+          <Table.HeaderCell className="text-right">Left</Table.HeaderCell>
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {plan.map((group) => (
+          <Table.Row key={group.group_id}>
+            <Table.Cell>
+              {group.name} <span className="text-ui-fg-subtle">({group.unit})</span>
+              {group.over_plan_orders.length > 0 && (
+                <Text size="small" className="text-ui-fg-error">
+                  Over the plan: card orders {group.over_plan_orders.map((n) => `#${n}`).join(", ")} were paid before the day filled up
+                </Text>
+              )}
+            </Table.Cell>
+            <Table.Cell className="text-right">{group.planned}</Table.Cell>
+            <Table.Cell className="text-right">
+              {group.ordered}
+              {group.pending > 0 && <span className="text-ui-fg-subtle"> (+{group.pending} completing)</span>}
+            </Table.Cell>
+            <Table.Cell className={group.left < 0 ? "text-ui-fg-error text-right font-medium" : "text-right font-medium"}>{group.left}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  </Container>
+)
 
 const QuietDay = () => (
   <Container className="production-section px-6 py-8">
