@@ -7,9 +7,7 @@ import { ABANDONED_BOOKING_MINUTES, UNLINKED_BOOKING_MINUTES } from "./release-a
  * A backend that dies while a cart completes can leave the cart's bake plan
  * units booked with no order: if the customer never tries again, this job
  * gives them back so the day is not short; if the order was created, it ties
- * the bookings to it (a completion writes the order onto its bookings only
- * through this job, within a minute; every read finds the order through the
- * cart meanwhile).
+ * the bookings to it.
  */
 export default async function releaseAbandonedBakePlanBookingsJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)

@@ -9,6 +9,7 @@ import { bookBakePlan } from "./book-bake-plan"
 import { bookFulfillmentSlot } from "./book-fulfillment-slot"
 import { capPayAtPickupOrders, releasePayAtPickupCap } from "./cap-pay-at-pickup-orders"
 import { holdCartStock } from "./hold-cart-stock"
+import { linkBakePlanOrder } from "./link-bake-plan-order"
 import { linkFulfillmentSlotOrder } from "./link-fulfillment-slot-order"
 import { refuseReturnedCardPayment } from "./refuse-returned-card-payment"
 import { limitStockOnAddToCart, limitStockOnCreateCart, limitStockOnLineUpdate } from "./limit-cart-stock"
@@ -43,4 +44,4 @@ type OrderCreatedHook = (...handler: ReturnType<typeof composeHookHandlers<CartO
 const orderCreated = (completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook }).orderCreated
 
 // The pay-at-pickup cap's locks go last: letting go never fails the order.
-orderCreated(...composeHookHandlers(linkFulfillmentSlotOrder, releasePayAtPickupCap))
+orderCreated(...composeHookHandlers(linkFulfillmentSlotOrder, linkBakePlanOrder, releasePayAtPickupCap))
