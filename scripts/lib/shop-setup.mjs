@@ -13,6 +13,8 @@ import { adminLogin, BACKEND_DIR, BIN, childEnv, DATA_DIR, ROOT, STOREFRONT_DIR 
 const STOREFRONT_KEY_TITLE = "Sweet Crumbs storefront"
 export const MEDUSA = path.join(BIN, "medusa")
 const ASTRO = path.join(BIN, "astro")
+/** The rules both builds bundle or load (packages/bakery-rules): a change there rebuilds both. */
+const BAKERY_RULES_DIR = path.join(ROOT, "packages/bakery-rules/src")
 /** Where `medusa build` puts the server that `medusa start` runs. */
 export const BACKEND_SERVER_DIR = path.join(BACKEND_DIR, ".medusa/server")
 
@@ -90,7 +92,7 @@ export async function prepareShop({ databaseUrl, backendEnv, log }) {
 export async function buildBackend({ backendEnv, uploads, log }) {
   await buildIfChanged(
     "backend",
-    [path.join(BACKEND_DIR, "src"), path.join(BACKEND_DIR, "medusa-config.ts"), path.join(ROOT, "package-lock.json")],
+    [path.join(BACKEND_DIR, "src"), path.join(BACKEND_DIR, "medusa-config.ts"), BAKERY_RULES_DIR, path.join(ROOT, "package-lock.json")],
     path.join(BACKEND_SERVER_DIR, "medusa-config.js"),
     () => run(MEDUSA, ["build"], { cwd: BACKEND_DIR, env: { ...backendEnv, NODE_ENV: "production" }, label: "medusa build" }),
     log
@@ -105,7 +107,7 @@ export async function buildBackend({ backendEnv, uploads, log }) {
 export async function buildStorefront({ databaseUrl, storefrontEnv, log }) {
   await buildIfChanged(
     "storefront",
-    [path.join(STOREFRONT_DIR, "src"), path.join(STOREFRONT_DIR, "public"), path.join(STOREFRONT_DIR, "astro.config.mjs"), path.join(STOREFRONT_DIR, "server.mjs"), path.join(ROOT, "package-lock.json")],
+    [path.join(STOREFRONT_DIR, "src"), path.join(STOREFRONT_DIR, "public"), path.join(STOREFRONT_DIR, "astro.config.mjs"), path.join(STOREFRONT_DIR, "server.mjs"), BAKERY_RULES_DIR, path.join(ROOT, "package-lock.json")],
     path.join(STOREFRONT_DIR, "dist/server/entry.mjs"),
     () => run(ASTRO, ["build"], { cwd: STOREFRONT_DIR, env: storefrontEnv, label: "storefront build" }),
     log,

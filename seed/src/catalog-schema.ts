@@ -1,11 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-
-// One list of allergens and dietary tags for the whole shop: the backend's filters own it.
-import { ALLERGENS, DIETARY_TAGS } from "../../backend/src/modules/bakery-product/filters"
-
-export { ALLERGENS, DIETARY_TAGS }
-export type Allergen = (typeof ALLERGENS)[number]
-export type DietaryTag = (typeof DIETARY_TAGS)[number]
+// One list of allergens and dietary tags for the whole shop, shared with the backend and the storefront.
+import { ALLERGENS, DIETARY_TAGS } from "@sweet-crumbs/bakery-rules/allergens"
 
 export const CATEGORY_HANDLES = [
   "celebration-cakes",

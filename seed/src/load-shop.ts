@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { PAY_AT_PICKUP_PROVIDER } from "@sweet-crumbs/bakery-rules/payment-providers"
 import { shop as defaultShop, type ShopSetup } from "../data/shop"
 import type { Catalog } from "./catalog"
 import { ensurePublishableKey } from "./setup/api-key"
@@ -44,7 +45,7 @@ export type LoadShopSummary = {
  */
 export async function loadShop(
   container: MedusaContainer,
-  { catalog, shop = defaultShop, paymentProviders = ["pp_system_default"], log = () => {} }: LoadShopOptions
+  { catalog, shop = defaultShop, paymentProviders = [PAY_AT_PICKUP_PROVIDER], log = () => {} }: LoadShopOptions
 ): Promise<LoadShopSummary> {
   const salesChannel = await ensureSalesChannel(container, shop)
   await ensureStore(container, shop, { salesChannelId: salesChannel.id })

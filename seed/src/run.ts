@@ -1,5 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CARD_PROVIDER, PAY_AT_PICKUP_PROVIDER } from "@sweet-crumbs/bakery-rules/payment-providers"
 import { ensureBakePlan, resolveBakePlan } from "./bake-plan"
 import { loadCatalog } from "./catalog"
 import { loadShop } from "./load-shop"
@@ -16,9 +17,7 @@ export default async function seedBakery({ container }: ExecArgs) {
   logger.info(`Seeding Sweet Crumbs: ${catalog.products.length} products in ${catalog.categories.length} categories`)
   const summary = await loadShop(container, {
     catalog,
-    paymentProviders: process.env.STRIPE_API_KEY
-      ? ["pp_system_default", "pp_stripe_stripe"]
-      : ["pp_system_default"],
+    paymentProviders: process.env.STRIPE_API_KEY ? [PAY_AT_PICKUP_PROVIDER, CARD_PROVIDER] : [PAY_AT_PICKUP_PROVIDER],
     log: (line) => logger.info(line),
   })
   const planned = await ensureBakePlan(container, bakePlan)

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, PaymentSessionStatus } from "@medusajs/framework/utils"
-import { CARD_PROVIDER, isPaymentReturned } from "../lib/card-payments"
+import { CARD_PROVIDER } from "@sweet-crumbs/bakery-rules/payment-providers"
+import { isPaymentReturned } from "../lib/card-payments"
 import type { CardPaymentInput } from "./steps/check-card-payment-open"
 
 /** Session states in which the customer may have paid: unpaid-looking ones too, as Medusa only learns of a payment when asked. */

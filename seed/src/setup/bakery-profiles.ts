@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { upsertBakeryProfilesWorkflow } from "../../../backend/src/workflows/upsert-bakery-profiles"
+import { upsertBakeryProfilesWorkflow } from "@sweet-crumbs/backend/workflows/upsert-bakery-profiles"
 import type { SeedProduct } from "../catalog-schema"
 
 /** Allergens, dietary tags, lead time and inscription length of every product follow the data on every run. */

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { updateScheduleSettingsWorkflow } from "../../../backend/src/workflows/update-schedule-settings"
+import { updateScheduleSettingsWorkflow } from "@sweet-crumbs/backend/workflows/update-schedule-settings"
 
 /**
  * Opening hours, slot capacities and the delivery area, once: with no

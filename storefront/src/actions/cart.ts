@@ -14,7 +14,7 @@ import {
 } from "../lib/medusa/cart"
 import { backendMessage, isClientError } from "../lib/medusa/client"
 import { getProductForBasket } from "../lib/medusa/products"
-import { checkInscription, inscriptionToSend } from "../lib/catalog/inscription"
+import { checkInscription, inscriptionToSend } from "@sweet-crumbs/bakery-rules/inscription"
 import { findVariant } from "../lib/catalog/variants"
 import { stockState } from "../lib/catalog/pricing"
 import { failure, success, type FormOutcome } from "../lib/forms"

@@ -1,14 +1,5 @@
-import { WEEKDAYS, type FulfillmentSlot, type OpeningHours, type Weekday } from "./medusa/types"
-
-const DAY_NAMES: Record<Weekday, string> = {
-  mon: "Monday",
-  tue: "Tuesday",
-  wed: "Wednesday",
-  thu: "Thursday",
-  fri: "Friday",
-  sat: "Saturday",
-  sun: "Sunday",
-}
+import { WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "@sweet-crumbs/bakery-rules/weekdays"
+import type { FulfillmentSlot, OpeningHours } from "./medusa/types"
 
 const SCHEMA_DAYS: Record<Weekday, string> = {
   mon: "https://schema.org/Monday",
@@ -37,7 +28,7 @@ export function openingHoursRows(hours: OpeningHours): OpeningRow[] {
   return WEEKDAYS.map((day) => {
     const intervals = hours[day] ?? []
     return {
-      day: DAY_NAMES[day],
+      day: WEEKDAY_NAMES[day],
       hours: intervals.length
         ? intervals.map((i) => `${clockLabel(i.open)} – ${clockLabel(i.close)}`).join(", ")
         : "Closed",

@@ -1,5 +1,5 @@
 import { isEmail, isPhone, isZip, type FieldErrors } from "./forms"
-import { formatMoney } from "./money"
+import { formatMoney } from "@sweet-crumbs/bakery-rules/money"
 import type { FulfillmentType } from "./medusa/types"
 
 export interface DetailsForm {

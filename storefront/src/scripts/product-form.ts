@@ -1,5 +1,5 @@
 import { actions } from "astro:actions"
-import { checkInscription } from "../lib/catalog/inscription"
+import { checkInscription, inscriptionLength } from "@sweet-crumbs/bakery-rules/inscription"
 import type { VariantSummary } from "../lib/catalog/variants"
 import type { FormOutcome } from "../lib/forms"
 
@@ -57,7 +57,7 @@ for (const form of document.querySelectorAll<HTMLFormElement>("form[data-add-to-
     const live = form.querySelector<HTMLElement>("[data-inscription-live]")
     let announce: ReturnType<typeof setTimeout> | undefined
     inscription.addEventListener("input", () => {
-      const length = [...inscription.value.trim()].length
+      const length = inscriptionLength(inscription.value)
       if (count) count.textContent = `${length} / ${max}`
       // Screen readers hear how much room is left only near the limit, once typing pauses.
       clearTimeout(announce)

@@ -1,8 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
 
-/** Medusa's id of our Stripe card provider (modules/stripe-payment). */
-export const CARD_PROVIDER = "pp_stripe_stripe"
-
 type Amounts = { amount: unknown }[] | null | undefined
 
 /** A card payment as Medusa records it once the session is authorized. */

@@ -70,13 +70,8 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim()
 }
 
-/** Amounts are major units (12.5 is $12.50), as Medusa stores them. */
-export function formatMoney(amount: number, currencyCode: string): string {
-  return new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency: currencyCode.toUpperCase(),
-  }).format(amount)
-}
+// Amounts are major units (12.5 is $12.50), as Medusa stores them; the emails format them like the storefront.
+export { formatMoney } from "@sweet-crumbs/bakery-rules/money"
 
 function zoned(iso: string, timeZone: string): DateTime {
   const zone = DateTime.now().setZone(timeZone).isValid

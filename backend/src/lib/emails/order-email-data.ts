@@ -1,3 +1,4 @@
+import { PAY_AT_PICKUP_PROVIDER } from "@sweet-crumbs/bakery-rules/payment-providers"
 import { DateTime } from "luxon"
 import { DEFAULT_TIME_ZONE, fullName, isValidSlot } from "./format"
 import type {
@@ -82,9 +83,6 @@ export const ORDER_EMAIL_FIELDS = [
   "payment_collections.status",
   "payment_collections.payments.provider_id",
 ]
-
-/** The provider behind "pay at pickup": authorized means nothing was charged yet. */
-export const PAY_AT_PICKUP_PROVIDER = "pp_system_default"
 
 export function amount(value: Amount): number {
   const raw =

@@ -6,10 +6,9 @@
  * customer reads when it has not. Days are calendar days in the shop's time
  * zone ("YYYY-MM-DD").
  */
+import { WEEKDAYS, type Weekday } from "@sweet-crumbs/bakery-rules/weekdays"
 import { DateTime } from "luxon"
 
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const
-export type Weekday = (typeof WEEKDAYS)[number]
 export type WeeklyQuantities = Record<Weekday, number>
 
 export type PlanGroup = { id: string; name: string; unit: string; weekday_quantities: WeeklyQuantities }

@@ -1,18 +1,3 @@
-/** The nine major US food allergens (FALCPA + FASTER Act). */
-export const ALLERGENS = [
-  "milk",
-  "egg",
-  "fish",
-  "crustacean_shellfish",
-  "tree_nuts",
-  "peanuts",
-  "wheat",
-  "soy",
-  "sesame",
-] as const
-
-export const DIETARY_TAGS = ["vegan", "gluten_free", "nut_free"] as const
-
 export type BakeryFilters = {
   dietary_tag: readonly string[]
   free_from: readonly string[]

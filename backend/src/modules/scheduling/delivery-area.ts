@@ -3,6 +3,8 @@
  * codes, and only for orders worth the ride. Pure, so the shipping-method
  * hook, the slot choice and the completion check all say the same thing.
  */
+import { formatMoney } from "@sweet-crumbs/bakery-rules/money"
+
 export type DeliveryArea = {
   delivery_zip_codes: string[]
   delivery_minimum_order: number
@@ -21,13 +23,6 @@ export function zipOf(postalCode?: string | null): string | null {
   return match ? match[1] : null
 }
 
-function money(amount: number, currencyCode: string): string {
-  return new Intl.NumberFormat("en-US", {
-    style: "currency",
-    currency: currencyCode.toUpperCase(),
-  }).format(amount)
-}
-
 /** A customer-facing reason local delivery is refused, or null when it is fine. */
 export function deliveryAreaProblem(area: DeliveryArea, cart: DeliveryCart): string | null {
   const zip = zipOf(cart.postal_code)
@@ -38,7 +33,7 @@ export function deliveryAreaProblem(area: DeliveryArea, cart: DeliveryCart): str
     return `Sorry, we don't deliver to ${zip}. We deliver to ${area.delivery_zip_codes.join(", ")}; pickup at the shop is always available.`
   }
   if (cart.item_subtotal < area.delivery_minimum_order) {
-    return `Local delivery needs an order of at least ${money(area.delivery_minimum_order, cart.currency_code)}; your items come to ${money(cart.item_subtotal, cart.currency_code)}. Add a treat or choose pickup.`
+    return `Local delivery needs an order of at least ${formatMoney(area.delivery_minimum_order, cart.currency_code)}; your items come to ${formatMoney(cart.item_subtotal, cart.currency_code)}. Add a treat or choose pickup.`
   }
   return null
 }

@@ -4,10 +4,10 @@
  * the shop's time zone: "07:00" is 07:00 in New York on every day of the
  * year, whichever side of a daylight-saving change it falls on.
  */
+import { WEEKDAYS, type Weekday } from "@sweet-crumbs/bakery-rules/weekdays"
 import { DateTime } from "luxon"
 
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const
-export type Weekday = (typeof WEEKDAYS)[number]
+export { WEEKDAYS, type Weekday }
 
 export const FULFILLMENT_TYPES = ["pickup", "delivery"] as const
 export type FulfillmentType = (typeof FULFILLMENT_TYPES)[number]

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { PAY_AT_PICKUP_PROVIDER } from "@sweet-crumbs/bakery-rules/payment-providers"
 import { SCHEDULING_MODULE } from "../../modules/scheduling"
 import type SchedulingModuleService from "../../modules/scheduling/service"
 import {
@@ -28,9 +29,6 @@ const LOCK_WAIT_SECONDS = 60
 const isSameSlot = (booking: { type: string; slot_start: Date }, choice: FulfillmentSlotChoice) =>
   booking.type === choice.type && slotKey(booking.slot_start) === slotKey(choice.start)
 
-/** Pay at pickup is the one provider that takes no money before the order exists. */
-const PAY_AT_PICKUP = "pp_system_default"
-
 /**
  * A card payment is taken at Stripe before the cart completes (the browser
  * confirms it, then the browser or Stripe's webhook completes the cart), so a
@@ -40,7 +38,7 @@ const PAY_AT_PICKUP = "pp_system_default"
  * at authorization and the compensation below gives the place back.
  */
 const paidBeforeCompletion = (cart: { payment_collection?: { payment_sessions?: { provider_id: string }[] | null } | null }) =>
-  (cart.payment_collection?.payment_sessions ?? []).some((session) => session.provider_id !== PAY_AT_PICKUP)
+  (cart.payment_collection?.payment_sessions ?? []).some((session) => session.provider_id !== PAY_AT_PICKUP_PROVIDER)
 
 /**
  * The slot problems a card already paid is honoured through: the time is one

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { CARD_PROVIDER, isPaymentReturned } from "../../lib/card-payments"
+import { CARD_PROVIDER } from "@sweet-crumbs/bakery-rules/payment-providers"
+import { isPaymentReturned } from "../../lib/card-payments"
 import type { HookHandler, HookInput } from "../hook-handlers"
 
 /**

@@ -5,7 +5,7 @@ import type {
   createCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { inscriptionProblem } from "../../modules/bakery-product/inscription"
+import { inscriptionProblem } from "@sweet-crumbs/bakery-rules/inscription"
 import type { HookHandler, HookInput } from "../hook-handlers"
 
 type ItemMetadata = { variant_id?: string | null; metadata?: Record<string, unknown> | null }

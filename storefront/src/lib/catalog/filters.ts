@@ -1,4 +1,5 @@
-import { ALLERGENS, DIETARY_TAGS, type Allergen, type BakeryProduct, type DietaryTag } from "../medusa/types"
+import { ALLERGENS, DIETARY_TAGS, type Allergen, type DietaryTag } from "@sweet-crumbs/bakery-rules/allergens"
+import type { BakeryProduct } from "../medusa/types"
 import { cheapestPrice } from "./pricing"
 
 export const SORTS = ["name", "price-asc", "price-desc"] as const

@@ -1,4 +1,4 @@
-import type { Allergen, DietaryTag } from "../medusa/types"
+import type { Allergen, DietaryTag } from "@sweet-crumbs/bakery-rules/allergens"
 
 export const ALLERGEN_LABELS: Record<Allergen, string> = {
   milk: "milk",

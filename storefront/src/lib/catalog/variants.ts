@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { BakeryProduct } from "../medusa/types"
 import { stockLabel, stockState, variantPrice } from "./pricing"
-import { formatMoney } from "../money"
+import { formatMoney } from "@sweet-crumbs/bakery-rules/money"
 
 /** Up to three option groups (size, flavour, pack) are posted as option_1..option_3. */
 export const MAX_OPTION_GROUPS = 3

@@ -1,22 +1,8 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { Allergen, DietaryTag } from "@sweet-crumbs/bakery-rules/allergens"
+import type { Weekday } from "@sweet-crumbs/bakery-rules/weekdays"
 
 /** Our own backend route contracts, typed once and shared by every lib module. */
-
-export const ALLERGENS = [
-  "milk",
-  "egg",
-  "fish",
-  "crustacean_shellfish",
-  "tree_nuts",
-  "peanuts",
-  "wheat",
-  "soy",
-  "sesame",
-] as const
-export type Allergen = (typeof ALLERGENS)[number]
-
-export const DIETARY_TAGS = ["vegan", "gluten_free", "nut_free"] as const
-export type DietaryTag = (typeof DIETARY_TAGS)[number]
 
 /** `product.bakery_profile`, requested with `fields=+bakery_profile.*`. */
 export interface BakeryProfile {
@@ -58,9 +44,6 @@ export interface ChosenSlot {
   start: string
   end?: string
 }
-
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const
-export type Weekday = (typeof WEEKDAYS)[number]
 
 /** Opening intervals per weekday, "HH:MM" in the shop's timezone; an empty list means closed. */
 export type OpeningHours = Partial<Record<Weekday, { open: string; close: string }[]>>

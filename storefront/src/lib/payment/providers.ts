@@ -1,6 +1,4 @@
-/** Payment providers the storefront has a component for, in the order they are offered. */
-export const PAYMENT_PROVIDERS = ["pp_system_default", "pp_stripe_stripe"] as const
-export type PaymentProviderId = (typeof PAYMENT_PROVIDERS)[number]
+import { CARD_PROVIDER, PAYMENT_PROVIDERS, type PaymentProviderId } from "@sweet-crumbs/bakery-rules/payment-providers"
 
 /** Which checkout component collects the payment: nothing to collect for pay at pickup. */
 export type PaymentComponent = "pay-at-pickup" | "stripe-payment-element"
@@ -15,7 +13,7 @@ export function offeredPaymentProviders(
   stripePublishableKey: string | null | undefined
 ): PaymentProviderId[] {
   return PAYMENT_PROVIDERS.filter(
-    (id) => regionProviderIds.includes(id) && (id !== "pp_stripe_stripe" || !!stripePublishableKey)
+    (id) => regionProviderIds.includes(id) && (id !== CARD_PROVIDER || !!stripePublishableKey)
   )
 }
 
@@ -24,5 +22,5 @@ export function paymentComponentFor(
   providerId: string | null | undefined,
   stripePublishableKey: string | null | undefined
 ): PaymentComponent {
-  return providerId === "pp_stripe_stripe" && stripePublishableKey ? "stripe-payment-element" : "pay-at-pickup"
+  return providerId === CARD_PROVIDER && stripePublishableKey ? "stripe-payment-element" : "pay-at-pickup"
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro"
 import { cheapestPrice } from "../../lib/catalog/pricing"
 import { searchProducts } from "../../lib/medusa/products"
-import { formatMoney } from "../../lib/money"
+import { formatMoney } from "@sweet-crumbs/bakery-rules/money"
 
 export const prerender = false
 

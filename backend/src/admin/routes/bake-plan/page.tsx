@@ -1,40 +1,30 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CalendarSolid, XMark } from "@medusajs/icons"
 import { Button, Container, Heading, IconButton, Input, Label, Table, Text, usePrompt } from "@medusajs/ui"
+import { WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "@sweet-crumbs/bakery-rules/weekdays"
 import { useEffect, useState, type FormEvent } from "react"
 import type { BakePlanGroupView, BakePlanItemView, WeekdayQuantities } from "../../../api/admin/bakery/bake-plan/types"
 import { useBakePlan, useProductSearch } from "../../hooks/use-bake-plan"
 import { formatBakeDay } from "../production/format"
 
-const WEEKDAYS = [
-  ["mon", "Mon"],
-  ["tue", "Tue"],
-  ["wed", "Wed"],
-  ["thu", "Thu"],
-  ["fri", "Fri"],
-  ["sat", "Sat"],
-  ["sun", "Sun"],
-] as const
-
-type Weekday = (typeof WEEKDAYS)[number][0]
 /** Inputs hold strings while Maya types; they become numbers when she saves. */
 type WeekdayForm = Record<Weekday, string>
 type ItemForm = Pick<BakePlanItemView, "variant_id" | "product_title" | "variant_title"> & { units: string }
 
 const toWeekdayForm = (q: WeekdayQuantities): WeekdayForm =>
-  Object.fromEntries(WEEKDAYS.map(([day]) => [day, String(q[day])])) as WeekdayForm
+  Object.fromEntries(WEEKDAYS.map((day) => [day, String(q[day])])) as WeekdayForm
 const fromWeekdayForm = (f: WeekdayForm): WeekdayQuantities =>
-  Object.fromEntries(WEEKDAYS.map(([day]) => [day, Number(f[day])])) as WeekdayQuantities
+  Object.fromEntries(WEEKDAYS.map((day) => [day, Number(f[day])])) as WeekdayQuantities
 
 const EMPTY_WEEK: WeekdayQuantities = { mon: 0, tue: 0, wed: 0, thu: 0, fri: 0, sat: 0, sun: 0 }
 
 function WeekdayInputs({ idPrefix, value, onChange }: { idPrefix: string; value: WeekdayForm; onChange: (next: WeekdayForm) => void }) {
   return (
     <div className="grid grid-cols-7 gap-2">
-      {WEEKDAYS.map(([day, name]) => (
+      {WEEKDAYS.map((day) => (
         <div key={day} className="flex flex-col gap-y-1">
           <Label size="xsmall" htmlFor={`${idPrefix}-${day}`}>
-            {name}
+            {WEEKDAY_NAMES[day].slice(0, 3)}
           </Label>
           <Input
             id={`${idPrefix}-${day}`}

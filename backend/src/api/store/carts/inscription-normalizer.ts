@@ -3,7 +3,7 @@ import type {
   MedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { normalizeInscription } from "../../../modules/bakery-product/inscription"
+import { normalizeInscription } from "@sweet-crumbs/bakery-rules/inscription"
 
 type WithMetadata = { metadata?: Record<string, unknown> | null }
 

@@ -7,11 +7,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { BAKERY_PRODUCT_MODULE } from "../../../modules/bakery-product"
 import type BakeryProductModuleService from "../../../modules/bakery-product/service"
-import {
-  ALLERGENS,
-  DIETARY_TAGS,
-  matchesBakeryFilters,
-} from "../../../modules/bakery-product/filters"
+import { ALLERGENS, DIETARY_TAGS } from "@sweet-crumbs/bakery-rules/allergens"
+import { matchesBakeryFilters } from "../../../modules/bakery-product/filters"
 
 const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z

@@ -14,20 +14,10 @@ import {
   toast,
 } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "@sweet-crumbs/bakery-rules/weekdays"
 import { useEffect, useState, type FormEvent } from "react"
 import { sdk } from "../../../lib/sdk"
 
-const WEEKDAYS = [
-  ["mon", "Monday"],
-  ["tue", "Tuesday"],
-  ["wed", "Wednesday"],
-  ["thu", "Thursday"],
-  ["fri", "Friday"],
-  ["sat", "Saturday"],
-  ["sun", "Sunday"],
-] as const
-
-type Weekday = (typeof WEEKDAYS)[number][0]
 type OpeningWindow = { open: string; close: string }
 
 type Schedule = {
@@ -123,7 +113,8 @@ function OpeningHoursEditor({
   const setDay = (day: Weekday, windows: OpeningWindow[]) => onChange({ ...value, [day]: windows })
   return (
     <div className="flex flex-col gap-y-3">
-      {WEEKDAYS.map(([day, name]) => {
+      {WEEKDAYS.map((day) => {
+        const name = WEEKDAY_NAMES[day]
         const windows = value[day] ?? []
         return (
           <div key={day} className="grid grid-cols-[8rem_1fr] items-start gap-x-4">

@@ -1,9 +1,10 @@
 /*
- * The bake plan as the admin API returns it. Kept free of imports so the
+ * The bake plan as the admin API returns it. Kept free of server imports so the
  * admin pages can share these types without pulling server code into their bundle.
  */
+import type { Weekday } from "@sweet-crumbs/bakery-rules/weekdays"
 
-export type WeekdayQuantities = Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", number>
+export type WeekdayQuantities = Record<Weekday, number>
 
 export type BakePlanItemView = {
   id: string

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { isPlanDate, WEEKDAYS } from "../../../../modules/bake-plan/bake-days"
+import { WEEKDAYS } from "@sweet-crumbs/bakery-rules/weekdays"
+import { isPlanDate } from "../../../../modules/bake-plan/bake-days"
 
 // Medusa words range and type errors itself ("Value for field 'weekday_quantities, sat' too small…").
 const quantity = z.number().int().min(0).max(100_000)

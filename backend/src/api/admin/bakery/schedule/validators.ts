@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { IANAZone } from "luxon"
-import { clockMinutes, isClockTime, WEEKDAYS } from "../../../../modules/scheduling/slot-calendar"
+import { WEEKDAYS } from "@sweet-crumbs/bakery-rules/weekdays"
+import { clockMinutes, isClockTime } from "../../../../modules/scheduling/slot-calendar"
 
 const clock = z.string().refine(isClockTime, { message: "Times are 24-hour, like 07:30 or 18:00" })
 
