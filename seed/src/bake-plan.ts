@@ -1,8 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { BAKE_PLAN_MODULE } from "../../backend/src/modules/bake-plan"
-import type BakePlanModuleService from "../../backend/src/modules/bake-plan/service"
-import { saveBakePlanGroupWorkflow } from "../../backend/src/workflows/save-bake-plan-group"
+import { saveBakePlanGroupWorkflow } from "@sweet-crumbs/backend/workflows/save-bake-plan-group"
 import { bakePlan as defaultPlan, type SeedBakePlanGroup } from "../data/bake-plan"
 import { type Catalog, CatalogValidationError, type CatalogIssue } from "./catalog"
 
@@ -50,11 +48,11 @@ export function resolveBakePlan(catalog: Catalog, plan: SeedBakePlanGroup[] = de
  * plan keeps it untouched. Returns how many groups were written.
  */
 export async function ensureBakePlan(container: MedusaContainer, plan: ResolvedBakePlanGroup[]): Promise<number> {
-  const bakePlan: BakePlanModuleService = container.resolve(BAKE_PLAN_MODULE)
-  if ((await bakePlan.listBakePlanGroups({}, { take: 1, select: ["id"] })).length) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: existing } = await query.graph({ entity: "bake_plan_group", fields: ["id"], pagination: { take: 1 } })
+  if (existing.length) {
     return 0
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
     entity: "product_variant",
     fields: ["id", "sku"],

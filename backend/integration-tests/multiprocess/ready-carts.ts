@@ -5,7 +5,7 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { WEEKDAYS } from "../../src/modules/scheduling/slot-calendar"
+import { WEEKDAYS } from "@sweet-crumbs/bakery-rules/weekdays"
 import { setCartFulfillmentSlotWorkflow } from "../../src/workflows/set-cart-fulfillment-slot"
 import { updateScheduleSettingsWorkflow } from "../../src/workflows/update-schedule-settings"
 import type { createShopFixture } from "../fixtures/shop"

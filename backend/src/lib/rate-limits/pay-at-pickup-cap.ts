@@ -7,9 +7,6 @@ import { normaliseEmail, positiveWholeNumber } from "./rules"
  * a few such orders open per day; card orders are not capped.
  */
 
-/** Medusa's system provider, our "pay at pickup". */
-export const PAY_AT_PICKUP_PROVIDER = "pp_system_default"
-
 export const PAY_AT_PICKUP_DAILY_CAP_DEFAULT = 3
 
 export function payAtPickupDailyCap(env: NodeJS.ProcessEnv = process.env): number {

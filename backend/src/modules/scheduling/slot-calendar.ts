@@ -7,8 +7,6 @@
 import { WEEKDAYS, type Weekday } from "@sweet-crumbs/bakery-rules/weekdays"
 import { DateTime } from "luxon"
 
-export { WEEKDAYS, type Weekday }
-
 export const FULFILLMENT_TYPES = ["pickup", "delivery"] as const
 export type FulfillmentType = (typeof FULFILLMENT_TYPES)[number]
 

@@ -2,6 +2,7 @@ import type { ILockingModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { PAY_AT_PICKUP_PROVIDER } from "@sweet-crumbs/bakery-rules/payment-providers"
 import { BAKE_PLAN_MODULE } from "../../modules/bake-plan"
 import { bakeDayOf, findDayShortages, type GroupNeed } from "../../modules/bake-plan/bake-days"
 import type BakePlanModuleService from "../../modules/bake-plan/service"
@@ -11,7 +12,6 @@ import { readFulfillmentSlot } from "../../modules/scheduling/slot-calendar"
 import { BAKE_PLAN_CONFLICT_CODES, basketPlanOf, loadPlanBook, noRoomError } from "../bake-plan-context"
 import { retrieveCartForSlots } from "../fulfillment-slot-context"
 import type { HookHandler, HookInput } from "../hook-handlers"
-import { PAY_AT_PICKUP_PROVIDER } from "../../lib/rate-limits/pay-at-pickup-cap"
 
 /** How long a completion waits its turn for a busy bake day before giving up. */
 const LOCK_WAIT_SECONDS = 60

@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import { PAY_AT_PICKUP_PROVIDER } from "@sweet-crumbs/bakery-rules/payment-providers"
 import type { CartOrderCreated, HookHandler, HookInput } from "../hook-handlers"
 import { holdInOrder, letGo, letGoQuietly, type OrderedLocks } from "../ordered-locks"
 import { SCHEDULING_MODULE } from "../../modules/scheduling"
@@ -11,7 +12,6 @@ import {
   capIdentities,
   type CartContact,
   normalisePhone,
-  PAY_AT_PICKUP_PROVIDER,
   payAtPickupCapProblem,
   payAtPickupDailyCap,
   startOfBakeryDay,
