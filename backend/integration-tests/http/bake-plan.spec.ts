@@ -221,7 +221,7 @@ medusaIntegrationTestRunner({
         fields: ["id", "order.display_id"],
         filters: { id: placedBooking.id },
       })
-      expect(linked.order.display_id).toBe(placed.display_id)
+      expect(linked.order?.display_id).toBe(placed.display_id)
       const { result: again } = await releaseAbandonedBakePlanBookingsWorkflow(container).run({ input: ages })
       expect(again).toEqual({ released: [], linked: [] })
     })

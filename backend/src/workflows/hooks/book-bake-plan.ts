@@ -2,7 +2,6 @@ import type { ILockingModule } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { PAY_AT_PICKUP_PROVIDER } from "@sweet-crumbs/bakery-rules/payment-providers"
 import { BAKE_PLAN_MODULE } from "../../modules/bake-plan"
 import { bakeDayOf, findDayShortages, type GroupNeed } from "../../modules/bake-plan/bake-days"
 import type BakePlanModuleService from "../../modules/bake-plan/service"
@@ -12,6 +11,7 @@ import { readFulfillmentSlot } from "../../modules/scheduling/slot-calendar"
 import { BAKE_PLAN_CONFLICT_CODES, basketPlanOf, loadPlanBook, noRoomError } from "../bake-plan-context"
 import { retrieveCartForSlots } from "../fulfillment-slot-context"
 import type { HookHandler, HookInput } from "../hook-handlers"
+import { paidBeforeCompletion } from "./book-fulfillment-slot"
 
 /** How long a completion waits its turn for a busy bake day before giving up. */
 const LOCK_WAIT_SECONDS = 60
@@ -30,12 +30,6 @@ async function underLocks<T>(locking: ILockingModule, keys: string[], job: () =>
   }
   return locking.execute(first, () => underLocks(locking, rest, job), { timeout: LOCK_WAIT_SECONDS })
 }
-
-type PayingCart = { payment_collection?: { payment_sessions?: { provider_id: string }[] | null } | null }
-
-/** A card is charged at Stripe before the cart completes; pay at pickup takes nothing before the order exists. */
-const paidBeforeCompletion = (cart: PayingCart) =>
-  (cart.payment_collection?.payment_sessions ?? []).some((session) => session.provider_id !== PAY_AT_PICKUP_PROVIDER)
 
 const sameBooking = (bookings: { group_id: string; date: string; units: number }[], needs: GroupNeed[], date: string) =>
   bookings.length === needs.length &&
@@ -76,7 +70,7 @@ export const bookBakePlan: HookHandler<HookInput<typeof completeCartWorkflow.hoo
     const groupIds = needs.map((need) => need.group_id)
     const shortagesNow = async () =>
       findDayShortages(await loadPlanBook(container, { group_ids: groupIds, from: date, to: date, exclude_cart_id: cart.id }), needs, date)
-    const paid = paidBeforeCompletion(cart as PayingCart)
+    const paid = paidBeforeCompletion(cart as any)
     const refuse = async () =>
       noRoomError(container, {
         cart_id: cart.id,

@@ -37,7 +37,7 @@ const isSameSlot = (booking: { type: string; slot_start: Date }, choice: Fulfill
  * and the log tells Maya; if the card was not in fact paid, completion fails
  * at authorization and the compensation below gives the place back.
  */
-const paidBeforeCompletion = (cart: { payment_collection?: { payment_sessions?: { provider_id: string }[] | null } | null }) =>
+export const paidBeforeCompletion = (cart: { payment_collection?: { payment_sessions?: { provider_id: string }[] | null } | null }) =>
   (cart.payment_collection?.payment_sessions ?? []).some((session) => session.provider_id !== PAY_AT_PICKUP_PROVIDER)
 
 /**
