@@ -238,7 +238,7 @@ medusaIntegrationTestRunner({
             await container()
               .resolve(ContainerRegistrationKeys.QUERY)
               .graph({ entity: "notification", fields: ["template"], filters: { resource_id: orderId } })
-          ).data.map((n: { template: string }) => n.template)
+          ).data.map((n) => n.template)
         const announced = await order(1)
         await api.post(`/admin/orders/${announced.orderId}/cancel`, {}, admin)
         for (let i = 0; i < 50 && !(await templatesOf(announced.orderId)).includes("order-canceled"); i++) {
