@@ -19,6 +19,7 @@ import { StorePostFulfillmentSlot } from "./store/carts/[id]/fulfillment-slot/va
 import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/validators"
 import { StoreGetCartBakeDays } from "./store/carts/[id]/bake-days/validators"
 import { StoreGetProductBakeDays } from "./store/bakery/bake-days/validators"
+import { UnsubscribeFromReminders } from "./bakery/reminders/unsubscribe/validators"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { ignoreShopperPaymentOptions } from "./store/payment-collections/ignore-shopper-payment-options"
 import { refuseWhileUnavailable, withUnavailableErrors } from "./unavailable"
@@ -103,6 +104,12 @@ export default defineMiddlewares({
       matcher: "/store/bakery/bake-days",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreGetProductBakeDays, {})],
+    },
+    {
+      // The unsubscribe link in reminder emails: email and token in the query, for GET and the page's POST.
+      matcher: "/bakery/reminders/unsubscribe",
+      methods: ["GET", "POST"],
+      middlewares: [validateAndTransformQuery(UnsubscribeFromReminders, {})],
     },
     {
       matcher: "/store/carts/:id/fulfillment-slot",

@@ -2,6 +2,7 @@ import { newOrderAlert } from "./templates/new-order-alert"
 import { orderCanceled } from "./templates/order-canceled"
 import { orderConfirmation } from "./templates/order-confirmation"
 import { outForDelivery } from "./templates/out-for-delivery"
+import { handoverReminder } from "./templates/handover-reminder"
 import { passwordReset } from "./templates/password-reset"
 import { readyForPickup } from "./templates/ready-for-pickup"
 import type { EmailTemplate, EmailTemplateData, RenderedEmail } from "./types"
@@ -14,6 +15,7 @@ const TEMPLATES: {
   "ready-for-pickup": readyForPickup,
   "out-for-delivery": outForDelivery,
   "order-canceled": orderCanceled,
+  "handover-reminder": handoverReminder,
   "password-reset": passwordReset,
 }
 

@@ -83,6 +83,15 @@ export function button(label: string, url: string): SafeHtml {
   return html`<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:8px 0 24px 0;"><tr><td bgcolor="${COLORS.accent}" style="border-radius:6px;background-color:${COLORS.accent};"><a href="${href}" style="display:inline-block;padding:12px 24px;font-family:${SANS};font-size:15px;font-weight:bold;color:#ffffff;text-decoration:none;border-radius:6px;">${label}</a></td></tr></table>`
 }
 
+/** A line of small print ending in a link (unsubscribe); nothing when the link is not http(s). */
+export function smallPrintLink(text: string, label: string, url: string): SafeHtml {
+  const href = safeHref(url)
+  if (!href) {
+    return html``
+  }
+  return html`<p style="margin:16px 0 0 0;font-size:12px;line-height:18px;color:${COLORS.muted};">${text} <a href="${href}" style="color:${COLORS.muted};">${label}</a></p>`
+}
+
 /** A tinted box with a small caps label, for the slot, address and notes. */
 export function infoBox(label: string, content: SafeHtml): SafeHtml {
   return html`<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px 0;"><tr><td style="padding:14px 16px;background-color:${COLORS.tint};border-radius:8px;">

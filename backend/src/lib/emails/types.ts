@@ -90,12 +90,20 @@ export type StoredPasswordResetEmailData = Omit<PasswordResetEmailData, "token">
   sealed_token: string
 }
 
+/** The evening-before reminder: the order, plus the shop's hours that day and the customer's unsubscribe link. */
+export interface HandoverReminderEmailData extends OrderEmailData {
+  /** "8:00 AM – 4:00 PM" on the handover's day, for pickups; null when not known. */
+  opening_hours: string | null
+  unsubscribe_url: string | null
+}
+
 export interface EmailTemplateData {
   "order-confirmation": OrderEmailData
   "new-order-alert": OrderEmailData
   "ready-for-pickup": OrderEmailData
   "out-for-delivery": OrderEmailData
   "order-canceled": OrderEmailData
+  "handover-reminder": HandoverReminderEmailData
   "password-reset": PasswordResetEmailData
 }
 

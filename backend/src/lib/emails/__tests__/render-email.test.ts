@@ -192,3 +192,37 @@ describe("renderEmail", () => {
     })
   })
 })
+
+describe("the evening-before reminder", () => {
+  const unsubscribe = "https://api.sweetcrumbs.example/bakery/reminders/unsubscribe?email=jane%40example.com&token=abc"
+
+  it("tells a pickup customer when, where and the shop's hours, what they ordered, the order link and how to stop", () => {
+    const { subject, html, text } = renderEmail("handover-reminder", {
+      ...pickupOrder(),
+      opening_hours: "8:00 AM – 4:00 PM",
+      unsubscribe_url: unsubscribe,
+    })
+    expect(subject).toBe("See you tomorrow: order #1042")
+    for (const part of [html, text]) {
+      expect(part).toContain("Saturday, July 4, 2026, 9:00 AM – 9:30 AM EDT")
+      expect(part).toContain("12 Maple Street")
+      expect(part).toContain("open 8:00 AM – 4:00 PM that day.")
+      expect(part).toContain("Happy 30th, Sam!")
+      expect(part).toContain("https://sweetcrumbs.example/order/confirmed/order_01PICKUP")
+    }
+    expect(html).toContain(`href="${unsubscribe.replace(/&/g, "&amp;")}"`)
+    expect(text).toContain(`Unsubscribe from reminders: ${unsubscribe}`)
+    expect(text).not.toMatch(/<[a-z]/i)
+  })
+
+  it("gives a delivery customer the delivery window and address, not the shop's hours, and escapes what they typed", () => {
+    const data = deliveryOrder()
+    data.order.items[0].inscription = XSS
+    const { subject, html, text } = renderEmail("handover-reminder", { ...data, opening_hours: "8:00 AM – 4:00 PM", unsubscribe_url: null })
+    expect(subject).toMatch(/^Your delivery tomorrow: order #\d+$/)
+    expect(html).not.toContain("that day.")
+    expect(html).toContain(ESCAPED_XSS)
+    expect(html).not.toContain(XSS)
+    expect(text).not.toContain("Unsubscribe")
+  })
+})
