@@ -6,7 +6,9 @@ import path from "node:path"
 import { brotliDecompressSync, gunzipSync } from "node:zlib"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { ASSET_CACHE_CONTROL, PAGE_CACHE_CONTROL } from "../../lib/cache-control.mjs"
-import { candidateKeys, loadStaticFiles, parseAcceptEncoding } from "../static-files.mjs"
+import { parseAcceptEncoding } from "../accept-encoding.mjs"
+import { loadStaticFiles } from "../static-files.mjs"
+import { candidateKeys } from "../url-keys.mjs"
 
 const RECHECK_MS = 50
 const page = (title: string) => `<!doctype html><html><head><title>${title}</title></head><body>${"<p>Butter, flour, sugar, eggs.</p>".repeat(60)}</body></html>`
