@@ -103,6 +103,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/scheduling" },
     { resolve: "./src/modules/bakery-product" },
     { resolve: "./src/modules/bake-plan" },
+    { resolve: "./src/modules/waitlist" },
     {
       // Product photos Maya uploads (and the seed's illustrations) live on disk;
       // UPLOAD_DIR keeps them outside the build output so rebuilds never lose them.

@@ -20,6 +20,7 @@ import { StoreGetFulfillmentSlots } from "./store/carts/[id]/fulfillment-slots/v
 import { StoreGetCartBakeDays } from "./store/carts/[id]/bake-days/validators"
 import { StoreGetProductBakeDays } from "./store/bakery/bake-days/validators"
 import { UnsubscribeFromReminders } from "./bakery/reminders/unsubscribe/validators"
+import { StoreJoinWaitlist } from "./store/bakery/waitlist/validators"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { ignoreShopperPaymentOptions } from "./store/payment-collections/ignore-shopper-payment-options"
 import { refuseWhileUnavailable, withUnavailableErrors } from "./unavailable"
@@ -33,6 +34,7 @@ import {
   limitOrderPlacement,
   limitPasswordResets,
   limitSignUps,
+  limitWaitlistSignUps,
   RATE_LIMITED_ROUTES,
 } from "./rate-limits"
 
@@ -50,6 +52,7 @@ export default defineMiddlewares({
     { matcher: RATE_LIMITED_ROUTES.passwordReset, methods: ["POST"], middlewares: [limitPasswordResets] },
     { matcher: RATE_LIMITED_ROUTES.completeCart, methods: ["POST"], middlewares: [limitOrderPlacement] },
     { matcher: RATE_LIMITED_ROUTES.cartWrites, methods: ["POST", "DELETE"], middlewares: [limitCartWrites] },
+    { matcher: RATE_LIMITED_ROUTES.waitlist, methods: ["POST"], middlewares: [limitWaitlistSignUps] },
     ...CUSTOMER_PASSWORD_ROUTES.map((matcher) => ({
       matcher,
       methods: ["POST" as const],
@@ -104,6 +107,11 @@ export default defineMiddlewares({
       matcher: "/store/bakery/bake-days",
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(StoreGetProductBakeDays, {})],
+    },
+    {
+      matcher: "/store/bakery/waitlist",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(StoreJoinWaitlist)],
     },
     {
       // The unsubscribe link in reminder emails: email and token in the query, for GET and the page's POST.

@@ -21,6 +21,7 @@ export const RATE_LIMITED_ROUTES = {
   passwordReset: /^\/auth\/[^/]+\/emailpass\/reset-password\/?$/i,
   completeCart: /^\/store\/carts\/[^/]+\/complete\/?$/i,
   cartWrites: /^\/store\/carts(\/.*)?$/i,
+  waitlist: /^\/store\/bakery\/waitlist\/?$/i,
 }
 
 /** The address this request is counted under (see resolveClientIp for whom we believe). */
@@ -124,3 +125,8 @@ export const limitOrderPlacement = limitRequests(async (req) => {
 })
 
 export const limitCartWrites = limitRequests((req) => [{ limit: "cart_writes_ip", key: clientIpOf(req) }])
+
+export const limitWaitlistSignUps = limitRequests((req) => {
+  const email = normaliseEmail((req.body as { email?: unknown } | undefined)?.email)
+  return [{ limit: "waitlist_ip", key: clientIpOf(req) }, ...(email ? [{ limit: "waitlist_email" as const, key: email }] : [])]
+})

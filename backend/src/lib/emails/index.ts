@@ -2,6 +2,7 @@ import { newOrderAlert } from "./templates/new-order-alert"
 import { orderCanceled } from "./templates/order-canceled"
 import { orderConfirmation } from "./templates/order-confirmation"
 import { outForDelivery } from "./templates/out-for-delivery"
+import { backInStock } from "./templates/back-in-stock"
 import { handoverReminder } from "./templates/handover-reminder"
 import { passwordReset } from "./templates/password-reset"
 import { readyForPickup } from "./templates/ready-for-pickup"
@@ -16,6 +17,7 @@ const TEMPLATES: {
   "out-for-delivery": outForDelivery,
   "order-canceled": orderCanceled,
   "handover-reminder": handoverReminder,
+  "back-in-stock": backInStock,
   "password-reset": passwordReset,
 }
 

@@ -28,7 +28,7 @@ export interface EmailNotification {
   idempotency_key: string
 }
 
-export type OrderEmailTemplate = Exclude<EmailTemplate, "password-reset">
+export type OrderEmailTemplate = Exclude<EmailTemplate, "password-reset" | "back-in-stock">
 
 export interface OrderEmailRequest {
   template: OrderEmailTemplate

@@ -97,6 +97,16 @@ export interface HandoverReminderEmailData extends OrderEmailData {
   unsubscribe_url: string | null
 }
 
+/** "Tell me when it's back" answered. */
+export interface BackInStockEmailData {
+  product_title: string
+  variant_title: string | null
+  /** The bake plan day that was sold out ("YYYY-MM-DD"), or null. */
+  date: string | null
+  product_url: string
+  shop_name: string
+}
+
 export interface EmailTemplateData {
   "order-confirmation": OrderEmailData
   "new-order-alert": OrderEmailData
@@ -104,6 +114,7 @@ export interface EmailTemplateData {
   "out-for-delivery": OrderEmailData
   "order-canceled": OrderEmailData
   "handover-reminder": HandoverReminderEmailData
+  "back-in-stock": BackInStockEmailData
   "password-reset": PasswordResetEmailData
 }
 

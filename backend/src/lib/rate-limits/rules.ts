@@ -15,9 +15,11 @@ export type RateLimitName =
   | "orders_ip"
   | "orders_email"
   | "cart_writes_ip"
+  | "waitlist_ip"
+  | "waitlist_email"
 
 /** What a refused request was trying to do; decides the sentence the customer reads. */
-export type RateLimitTopic = "sign_in" | "sign_up" | "password_reset" | "orders" | "cart_writes"
+export type RateLimitTopic = "sign_in" | "sign_up" | "password_reset" | "orders" | "cart_writes" | "waitlist"
 
 export type RateLimit = {
   /** Attempts allowed per window. */
@@ -43,6 +45,8 @@ export const RATE_LIMIT_DEFAULTS: Record<RateLimitName, RateLimit> = {
   orders_ip: { points: 20, duration: HOUR, env: "RATE_LIMIT_ORDERS_PER_IP", topic: "orders" },
   orders_email: { points: 10, duration: HOUR, env: "RATE_LIMIT_ORDERS_PER_EMAIL", topic: "orders" },
   cart_writes_ip: { points: 300, duration: MINUTE, env: "RATE_LIMIT_CART_WRITES_PER_IP", topic: "cart_writes" },
+  waitlist_ip: { points: 20, duration: HOUR, env: "RATE_LIMIT_WAITLIST_PER_IP", topic: "waitlist" },
+  waitlist_email: { points: 10, duration: HOUR, env: "RATE_LIMIT_WAITLIST_PER_EMAIL", topic: "waitlist" },
 }
 
 /** The limits with the environment's overrides; a value that is not a positive whole number stops the backend. */
@@ -167,6 +171,8 @@ export function tooManyMessage(topic: RateLimitTopic, retryAfterSeconds: number)
       return `Too many orders in a short time. Please wait ${wait} and try again, or call the bakery.`
     case "cart_writes":
       return `That was a lot of basket changes at once. Please wait ${wait} and try again.`
+    case "waitlist":
+      return `Too many "tell me when it's back" sign-ups. Please wait ${wait} and try again.`
   }
 }
 

@@ -226,3 +226,20 @@ describe("the evening-before reminder", () => {
     expect(text).not.toContain("Unsubscribe")
   })
 })
+
+describe("tell me when it's back", () => {
+  it("names the product and the day it can be had again, links to it, and escapes the title", () => {
+    const { subject, html, text } = renderEmail("back-in-stock", {
+      product_title: `Chocolate ${XSS} Cake`,
+      variant_title: '6"',
+      date: "2026-05-09",
+      product_url: "https://sweetcrumbs.example/products/chocolate-celebration-cake",
+      shop_name: "Sweet Crumbs Bakery",
+    })
+    expect(subject).toBe(`Back for Saturday, May 9: Chocolate ${XSS} Cake`)
+    expect(html).toContain(ESCAPED_XSS)
+    expect(html).not.toContain(XSS)
+    expect(html).toContain('href="https://sweetcrumbs.example/products/chocolate-celebration-cake"')
+    expect(text).toContain("can be ordered for Saturday, May 9 again.")
+  })
+})
