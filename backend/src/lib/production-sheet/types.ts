@@ -1,8 +1,10 @@
 /*
- * The production sheet as the admin API returns it. Kept free of imports so
+ * The production sheet as the admin API returns it. Kept free of runtime imports so
  * the admin page can share these types without pulling server code into its
  * bundle.
  */
+
+import type { DayPlanLoad } from "../../modules/bake-plan/bake-days"
 
 export type FulfillmentType = "pickup" | "delivery"
 
@@ -42,20 +44,7 @@ export type ProductionSlot = {
 }
 
 /** One bake plan group on the day: what the kitchen planned, what orders took, what is left. */
-export type BakePlanLoad = {
-  group_id: string
-  name: string
-  /** What the numbers count, plural ("cakes", "loaves"). */
-  unit: string
-  planned: number
-  ordered: number
-  /** Checkouts still completing. */
-  pending: number
-  /** Below 0 when card orders were kept beyond the plan. */
-  left: number
-  /** Order numbers kept beyond the plan (card charged before the day filled up). */
-  over_plan_orders: number[]
-}
+export type BakePlanLoad = DayPlanLoad
 
 export type ProductionSheet = {
   /** The bake day, "YYYY-MM-DD" in the shop's time zone. */
