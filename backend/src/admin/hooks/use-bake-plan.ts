@@ -1,6 +1,7 @@
 import { toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { BakePlanGroupView, WeekdayQuantities } from "../../api/admin/bakery/bake-plan/types"
+import { errorMessage } from "../lib/error-message"
 import { sdk } from "../lib/sdk"
 
 export const BAKE_PLAN_KEY = ["bake-plan"]
@@ -13,8 +14,6 @@ export type BakePlanGroupChanges = {
 }
 
 export type BakePlanOverrideChange = { date: string; quantity: number; reason: string | null }
-
-const errorMessage = (error: unknown) => (error instanceof Error ? error.message : "Something went wrong. Please try again.")
 
 /**
  * Maya's bake plan and what she can do to it. Every change reloads the plan

@@ -2,6 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
+import { formatSlotDay, formatSlotTime } from "../lib/format"
 import { sdk } from "../lib/sdk"
 
 type FulfillmentSlot = { type: "pickup" | "delivery"; start: string; end: string }
@@ -48,15 +49,13 @@ const OrderFulfillmentSlotWidget = ({ data: order }: DetailWidgetProps<AdminOrde
   } else if (!timeZone) {
     body = <Text size="small">Loading…</Text>
   } else {
-    const day = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric", year: "numeric" })
-    const time = new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" })
     body = (
       <div className="flex flex-col gap-y-1">
         <Text size="small" weight="plus">
-          {day.format(new Date(slot.start))}
+          {formatSlotDay(slot.start, timeZone)}
         </Text>
         <Text size="small">
-          {time.format(new Date(slot.start))} – {time.format(new Date(slot.end))}
+          {formatSlotTime(slot.start, timeZone)} – {formatSlotTime(slot.end, timeZone)}
         </Text>
         <Text size="small" className="text-ui-fg-subtle">
           {timeZone.replace(/_/g, " ")} time

@@ -3,7 +3,7 @@ import { Badge, Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import type { ProductionSheet } from "../../lib/production-sheet/types"
-import { addDays, formatBakeDay, formatSlotTime } from "../routes/production/format"
+import { addDays, formatBakeDay, formatSlotTime } from "../lib/format"
 import { productionSheetQuery } from "../routes/production/production-sheet-query"
 
 /** Above the order list: today's and tomorrow's load, per bake plan group and per slot. */

@@ -5,7 +5,7 @@ import { WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "@sweet-crumbs/bakery-rule
 import { useEffect, useState, type FormEvent } from "react"
 import type { BakePlanGroupView, BakePlanItemView, WeekdayQuantities } from "../../../api/admin/bakery/bake-plan/types"
 import { useBakePlan, useProductSearch } from "../../hooks/use-bake-plan"
-import { formatBakeDay } from "../production/format"
+import { formatBakeDay } from "../../lib/format"
 
 /** Inputs hold strings while Maya types; they become numbers when she saves. */
 type WeekdayForm = Record<Weekday, string>

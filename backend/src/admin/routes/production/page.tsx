@@ -5,8 +5,9 @@ import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import type { BakePlanLoad, ProductionOrder, ProductionSheet, ProductionSlot } from "../../../lib/production-sheet/types"
+import { errorMessage } from "../../lib/error-message"
+import { addDays, formatBakeDay, formatSlotTime } from "../../lib/format"
 import { sdk } from "../../lib/sdk"
-import { addDays, formatBakeDay, formatSlotTime } from "./format"
 import { productionSheetQuery } from "./production-sheet-query"
 
 /*
@@ -34,9 +35,6 @@ const PRINT_CSS = `
   #production-sheet .production-inscription { border: 1.5px solid #000 !important; }
 }
 `
-
-const errorMessage = (error: unknown) =>
-  error instanceof Error ? error.message : "Something went wrong. Please try again."
 
 const ProductionPage = () => {
   const [searchParams, setSearchParams] = useSearchParams()

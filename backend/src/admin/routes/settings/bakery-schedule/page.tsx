@@ -1,48 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Clock, XMark } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  Heading,
-  IconButton,
-  Input,
-  Label,
-  Switch,
-  Table,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { WEEKDAY_NAMES, WEEKDAYS, type Weekday } from "@sweet-crumbs/bakery-rules/weekdays"
+import { Clock } from "@medusajs/icons"
+import { Button, Container, Heading, Input, Switch, Table, Text, Textarea } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
-import { sdk } from "../../../lib/sdk"
-
-type OpeningWindow = { open: string; close: string }
-
-type Schedule = {
-  timezone: string
-  slot_minutes: number
-  pickup_capacity: number
-  delivery_capacity: number
-  same_day_cutoff: string | null
-  booking_horizon_days: number
-  opening_hours: Record<Weekday, OpeningWindow[]>
-  delivery_zip_codes: string[]
-  delivery_minimum_order: number
-}
-
-type BlackoutDate = { id: string; date: string; reason: string }
-
-const SCHEDULE_KEY = ["bakery-schedule"]
-const BLACKOUTS_KEY = ["bakery-schedule", "blackout-dates"]
-
-const errorMessage = (error: unknown) =>
-  error instanceof Error ? error.message : "Something went wrong. Please try again."
+import { Field } from "../../../components/field"
+import { OpeningHoursEditor } from "../../../components/opening-hours-editor"
+import { useBlackoutDates } from "../../../hooks/use-blackout-dates"
+import { useScheduleSettings } from "../../../hooks/use-schedule-settings"
+import type { ScheduleSettings } from "../../../lib/types"
 
 /** Form fields are strings while Maya types; they become numbers when she saves. */
 type ScheduleForm = Omit<
-  Schedule,
+  ScheduleSettings,
   "slot_minutes" | "pickup_capacity" | "delivery_capacity" | "booking_horizon_days" | "delivery_minimum_order" | "delivery_zip_codes"
 > & {
   slot_minutes: string
@@ -53,7 +21,7 @@ type ScheduleForm = Omit<
   delivery_zip_codes: string
 }
 
-const toForm = (s: Schedule): ScheduleForm => ({
+const toForm = (s: ScheduleSettings): ScheduleForm => ({
   ...s,
   slot_minutes: String(s.slot_minutes),
   pickup_capacity: String(s.pickup_capacity),
@@ -64,7 +32,7 @@ const toForm = (s: Schedule): ScheduleForm => ({
 })
 
 /** Only the settings' own fields: the API refuses anything else (such as the row's id). */
-const fromForm = (f: ScheduleForm): Schedule => ({
+const fromForm = (f: ScheduleForm): ScheduleSettings => ({
   timezone: f.timezone,
   same_day_cutoff: f.same_day_cutoff,
   opening_hours: f.opening_hours,
@@ -76,135 +44,14 @@ const fromForm = (f: ScheduleForm): Schedule => ({
   delivery_zip_codes: f.delivery_zip_codes.split(/[\s,]+/).filter(Boolean),
 })
 
-function Field({
-  label,
-  hint,
-  htmlFor,
-  children,
-}: {
-  label: string
-  hint?: string
-  /** The id of the field's one control, so the label names it (screen readers, clicks). */
-  htmlFor?: string
-  children: React.ReactNode
-}) {
-  return (
-    <div className="flex flex-col gap-y-2">
-      <Label size="small" weight="plus" htmlFor={htmlFor}>
-        {label}
-      </Label>
-      {children}
-      {hint && (
-        <Text size="small" className="text-ui-fg-subtle">
-          {hint}
-        </Text>
-      )}
-    </div>
-  )
-}
-
-function OpeningHoursEditor({
-  value,
-  onChange,
-}: {
-  value: Record<Weekday, OpeningWindow[]>
-  onChange: (next: Record<Weekday, OpeningWindow[]>) => void
-}) {
-  const setDay = (day: Weekday, windows: OpeningWindow[]) => onChange({ ...value, [day]: windows })
-  return (
-    <div className="flex flex-col gap-y-3">
-      {WEEKDAYS.map((day) => {
-        const name = WEEKDAY_NAMES[day]
-        const windows = value[day] ?? []
-        return (
-          <div key={day} className="grid grid-cols-[8rem_1fr] items-start gap-x-4">
-            <div className="flex items-center gap-x-2 pt-1.5">
-              <Switch
-                id={`open-${day}`}
-                checked={windows.length > 0}
-                onCheckedChange={(open) => setDay(day, open ? [{ open: "07:00", close: "18:00" }] : [])}
-              />
-              <Label htmlFor={`open-${day}`} size="small">
-                {name}
-              </Label>
-            </div>
-            <div className="flex flex-col gap-y-2">
-              {windows.length === 0 && (
-                <Text size="small" className="text-ui-fg-subtle pt-1.5">
-                  Closed
-                </Text>
-              )}
-              {windows.map((window, i) => (
-                <div key={i} className="flex items-center gap-x-2">
-                  <Input
-                    type="time"
-                    aria-label={`${name} opens`}
-                    value={window.open}
-                    onChange={(e) =>
-                      setDay(day, windows.map((w, j) => (j === i ? { ...w, open: e.target.value } : w)))
-                    }
-                  />
-                  <Text size="small">to</Text>
-                  <Input
-                    type="time"
-                    aria-label={`${name} closes`}
-                    value={window.close}
-                    onChange={(e) =>
-                      setDay(day, windows.map((w, j) => (j === i ? { ...w, close: e.target.value } : w)))
-                    }
-                  />
-                  <IconButton
-                    type="button"
-                    variant="transparent"
-                    aria-label={`Remove these ${name} hours`}
-                    onClick={() => setDay(day, windows.filter((_, j) => j !== i))}
-                  >
-                    <XMark />
-                  </IconButton>
-                </div>
-              ))}
-              {windows.length > 0 && windows.length < 4 && (
-                <div>
-                  <Button
-                    type="button"
-                    size="small"
-                    variant="transparent"
-                    onClick={() => setDay(day, [...windows, { open: "13:00", close: "17:00" }])}
-                  >
-                    Add a second stretch (e.g. after a lunch break)
-                  </Button>
-                </div>
-              )}
-            </div>
-          </div>
-        )
-      })}
-    </div>
-  )
-}
-
 function ScheduleSettingsSection() {
-  const queryClient = useQueryClient()
-  const { data, isLoading } = useQuery({
-    queryKey: SCHEDULE_KEY,
-    queryFn: () => sdk.client.fetch<{ settings: Schedule }>("/admin/bakery/schedule"),
-  })
+  const { settings, isLoading, saveSettings, isSaving } = useScheduleSettings()
   const [form, setForm] = useState<ScheduleForm | null>(null)
   useEffect(() => {
-    if (data) {
-      setForm(toForm(data.settings))
+    if (settings) {
+      setForm(toForm(settings))
     }
-  }, [data])
-
-  const save = useMutation({
-    mutationFn: (settings: Schedule) =>
-      sdk.client.fetch<{ settings: Schedule }>("/admin/bakery/schedule", { method: "POST", body: settings }),
-    onSuccess: () => {
-      toast.success("Pickup and delivery settings saved")
-      queryClient.invalidateQueries({ queryKey: SCHEDULE_KEY })
-    },
-    onError: (error) => toast.error(errorMessage(error)),
-  })
+  }, [settings])
 
   if (isLoading || !form) {
     return <Text className="px-6 py-4">Loading…</Text>
@@ -212,7 +59,7 @@ function ScheduleSettingsSection() {
   const set = <K extends keyof ScheduleForm>(key: K, value: ScheduleForm[K]) => setForm({ ...form, [key]: value })
   const onSubmit = (event: FormEvent) => {
     event.preventDefault()
-    save.mutate(fromForm(form))
+    saveSettings(fromForm(form))
   }
 
   return (
@@ -260,7 +107,7 @@ function ScheduleSettingsSection() {
         <OpeningHoursEditor value={form.opening_hours} onChange={(opening_hours) => set("opening_hours", opening_hours)} />
       </Field>
       <div className="flex justify-end">
-        <Button type="submit" isLoading={save.isPending}>
+        <Button type="submit" isLoading={isSaving}>
           Save
         </Button>
       </div>
@@ -269,38 +116,13 @@ function ScheduleSettingsSection() {
 }
 
 function BlackoutDatesSection() {
-  const queryClient = useQueryClient()
-  const { data } = useQuery({
-    queryKey: BLACKOUTS_KEY,
-    queryFn: () => sdk.client.fetch<{ blackout_dates: BlackoutDate[] }>("/admin/bakery/schedule/blackout-dates"),
-  })
+  const { blackoutDates, closeDay, isClosing, reopenDay } = useBlackoutDates()
   const [date, setDate] = useState("")
   const [reason, setReason] = useState("")
-  const refresh = () => queryClient.invalidateQueries({ queryKey: BLACKOUTS_KEY })
-
-  const add = useMutation({
-    mutationFn: () =>
-      sdk.client.fetch("/admin/bakery/schedule/blackout-dates", { method: "POST", body: { date, reason } }),
-    onSuccess: () => {
-      toast.success(`Closed on ${date}`)
-      setDate("")
-      setReason("")
-      refresh()
-    },
-    onError: (error) => toast.error(errorMessage(error)),
-  })
-  const remove = useMutation({
-    mutationFn: (id: string) => sdk.client.fetch(`/admin/bakery/schedule/blackout-dates/${id}`, { method: "DELETE" }),
-    onSuccess: () => {
-      toast.success("Day reopened")
-      refresh()
-    },
-    onError: (error) => toast.error(errorMessage(error)),
-  })
 
   // Maya's own calendar day, as YYYY-MM-DD.
   const today = new Date().toLocaleDateString("en-CA")
-  const upcoming = (data?.blackout_dates ?? []).filter((b) => b.date >= today)
+  const upcoming = blackoutDates.filter((b) => b.date >= today)
 
   return (
     <div className="flex flex-col gap-y-4 px-6 py-4">
@@ -308,7 +130,15 @@ function BlackoutDatesSection() {
         className="grid grid-cols-1 items-end gap-4 md:grid-cols-[12rem_1fr_auto]"
         onSubmit={(event) => {
           event.preventDefault()
-          add.mutate()
+          closeDay(
+            { date, reason },
+            {
+              onSuccess: () => {
+                setDate("")
+                setReason("")
+              },
+            }
+          )
         }}
       >
         <Field label="Day">
@@ -317,7 +147,7 @@ function BlackoutDatesSection() {
         <Field label="Reason customers will see">
           <Input value={reason} placeholder="e.g. Thanksgiving" onChange={(e) => setReason(e.target.value)} required />
         </Field>
-        <Button type="submit" variant="secondary" isLoading={add.isPending}>
+        <Button type="submit" variant="secondary" isLoading={isClosing}>
           Close this day
         </Button>
       </form>
@@ -340,7 +170,7 @@ function BlackoutDatesSection() {
                 <Table.Cell>{blackout.date}</Table.Cell>
                 <Table.Cell>{blackout.reason}</Table.Cell>
                 <Table.Cell className="text-right">
-                  <Button size="small" variant="transparent" onClick={() => remove.mutate(blackout.id)}>
+                  <Button size="small" variant="transparent" onClick={() => reopenDay(blackout.id)}>
                     Reopen
                   </Button>
                 </Table.Cell>

@@ -1,5 +1,5 @@
 /*
- * Dates on the production sheet are shop days ("YYYY-MM-DD") and slot times
+ * Dates in the admin are shop days ("YYYY-MM-DD") and slot times
  * are shown in the shop's time zone, whatever zone Maya's browser is in.
  */
 
@@ -27,4 +27,11 @@ export function addDays(date: string, days: number): string {
 /** "9:00 AM" in the shop's zone. */
 export function formatSlotTime(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat("en-US", { timeZone, hour: "numeric", minute: "2-digit" }).format(new Date(iso))
+}
+
+/** "Wednesday, December 2, 2026": the shop day an instant falls on, in the shop's zone. */
+export function formatSlotDay(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-US", { timeZone, weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(
+    new Date(iso)
+  )
 }
