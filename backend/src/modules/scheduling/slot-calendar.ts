@@ -2,10 +2,12 @@
  * Pickup and delivery slot maths for the bakery, kept free of Medusa so the
  * rules can be unit-tested with a fixed clock. Slots are wall-clock times in
  * the shop's time zone: "07:00" is 07:00 in New York on every day of the
- * year, whichever side of a daylight-saving change it falls on.
+ * year, whichever side of a daylight-saving change it falls on. The maths
+ * decides; what the customer reads is worded in slot-messages.ts.
  */
 import { WEEKDAYS, type Weekday } from "@sweet-crumbs/bakery-rules/weekdays"
 import { DateTime } from "luxon"
+import { closedDayReason, fullSlotSentence, slotProblemMessage } from "./slot-messages"
 
 export const FULFILLMENT_TYPES = ["pickup", "delivery"] as const
 export type FulfillmentType = (typeof FULFILLMENT_TYPES)[number]
@@ -55,20 +57,35 @@ export type SlotCalendarInput = {
   to?: string
 }
 
+/** A day the shop is closed: one of Maya's closed days (with her reason) or a weekday without opening hours. */
+export type Closure = { date: string; blackout_reason: string | null }
+
+/**
+ * Why a slot cannot be booked, with the facts the customer's sentence needs.
+ * Times are ISO strings; `date`s are "YYYY-MM-DD" in the shop's zone.
+ */
+export type SlotProblem =
+  | { reason: "invalid" }
+  | ({ reason: "closed" } & Closure)
+  | { reason: "beyond_horizon"; booking_horizon_days: number; last_day: string }
+  | { reason: "not_a_slot"; type: FulfillmentType; start: string }
+  | { reason: "cutoff"; cutoff: string }
+  | {
+      reason: "too_soon"
+      type: FulfillmentType
+      start: string
+      lead_time_hours: number
+      /** The first slot with a place left, if any. */
+      earliest_free: string | null
+    }
+  | { reason: "full"; start: string; nearest_free: string | null }
+
+export type SlotDecision = { ok: true; slot: Slot } | { ok: false; problem: SlotProblem }
+
+/** A slot decision with the customer's sentence (slot-messages.ts) in place of the facts. */
 export type SlotCheck =
   | { ok: true; slot: Slot }
-  | {
-      ok: false
-      reason:
-        | "invalid"
-        | "closed"
-        | "too_soon"
-        | "cutoff"
-        | "beyond_horizon"
-        | "not_a_slot"
-        | "full"
-      message: string
-    }
+  | { ok: false; reason: SlotProblem["reason"]; message: string }
 
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/
 
@@ -165,17 +182,14 @@ function windowFor(input: SlotCalendarInput): Window {
   }
 }
 
-function closedReason(
-  day: DateTime,
-  rules: ScheduleRules,
-  blackouts: BlackoutDate[]
-): string | null {
-  const blackout = blackouts.find((b) => b.date === day.toISODate())
+function closureOf(day: DateTime, rules: ScheduleRules, blackouts: BlackoutDate[]): Closure | null {
+  const date = day.toISODate()!
+  const blackout = blackouts.find((b) => b.date === date)
   if (blackout) {
-    return blackout.reason
+    return { date, blackout_reason: blackout.reason }
   }
   if (!rules.opening_hours[weekdayOf(day)]?.length) {
-    return `Closed on ${day.toFormat("cccc")}s`
+    return { date, blackout_reason: null }
   }
   return null
 }
@@ -221,9 +235,9 @@ export function listSlots(input: SlotCalendarInput): {
   const slots: Slot[] = []
   const closed_days: ClosedDay[] = []
   for (let day = from; day <= to; day = day.plus({ days: 1 })) {
-    const reason = closedReason(day, rules, input.blackout_dates)
-    if (reason) {
-      closed_days.push({ date: day.toISODate()!, reason })
+    const closure = closureOf(day, rules, input.blackout_dates)
+    if (closure) {
+      closed_days.push({ date: closure.date, reason: closedDayReason(closure) })
       continue
     }
     if (window.cutoffPassed && day.hasSame(window.today, "day")) {
@@ -245,85 +259,54 @@ export function listSlots(input: SlotCalendarInput): {
   return { slots, closed_days }
 }
 
-function label(time: DateTime, zone: string): string {
-  return time.setZone(zone).toFormat("cccc HH:mm")
-}
-
 /**
- * Names the free slot nearest to a full one, for the message a customer sees
- * ("Saturday 10:00 is full — 10:30 is free"). `slots` is a listing that
- * includes the full slot's neighbours; ties go to the later slot.
+ * The free slot nearest to a full one in `slots` (a listing that includes the
+ * full slot's neighbours), never the full slot itself; ties go to the later slot.
  */
-export function describeFullSlot(
-  slots: Slot[],
-  fullStart: string,
-  timezone: string
-): string {
-  const full = toInstant(fullStart).setZone(timezone)
+function nearestFreeSlot(slots: Slot[], fullStart: string): string | null {
+  const full = toInstant(fullStart).toMillis()
   const free = slots
-    .map((slot) => ({ ...slot, at: toInstant(slot.start).setZone(timezone) }))
-    .filter((slot) => slot.remaining > 0 && !slot.at.equals(full))
-    .map((slot) => slot.at)
-    .sort(
-      (a, b) =>
-        Math.abs(a.diff(full).toMillis()) - Math.abs(b.diff(full).toMillis()) ||
-        b.toMillis() - a.toMillis()
-    )[0]
-  if (!free) {
-    return `${label(full, timezone)} is full — please choose another day`
-  }
-  const freeLabel = free.hasSame(full, "day")
-    ? free.toFormat("HH:mm")
-    : Math.abs(free.diff(full, "days").days) >= 6
-      ? free.toFormat("cccc d LLLL HH:mm")
-      : label(free, timezone)
-  return `${label(full, timezone)} is full — ${freeLabel} is free`
+    .map((slot) => ({ start: slot.start, at: toInstant(slot.start).toMillis(), remaining: slot.remaining }))
+    .filter((slot) => slot.remaining > 0 && slot.at !== full)
+    .sort((a, b) => Math.abs(a.at - full) - Math.abs(b.at - full) || b.at - a.at)[0]
+  return free?.start ?? null
+}
+
+/** The sentence for a full slot, naming the nearest free one ("Saturday 10:00 is full — 10:30 is free"). */
+export function describeFullSlot(slots: Slot[], fullStart: string, timezone: string): string {
+  return fullSlotSentence(fullStart, nearestFreeSlot(slots, fullStart), timezone)
 }
 
 /**
- * Checks that `start` is a slot a customer may book right now: a real slot
- * start inside opening hours, not on a closed day, past the cart's lead time
- * and the same-day cut-off, within the horizon, and not full. Failures carry
- * a message written for the customer.
+ * Decides whether `start` is a slot a customer may book right now: a real
+ * slot start inside opening hours, not on a closed day, past the cart's lead
+ * time and the same-day cut-off, within the horizon, and not full. A refusal
+ * says why, with the facts (the cut-off, the nearest free slot…).
  */
-export function checkSlot(
-  input: Omit<SlotCalendarInput, "from" | "to"> & { start: string }
-): SlotCheck {
+export function decideSlot(input: Omit<SlotCalendarInput, "from" | "to"> & { start: string }): SlotDecision {
   const { rules } = input
   const window = windowFor(input)
+  const refuse = (problem: SlotProblem): SlotDecision => ({ ok: false, problem })
   const requested = DateTime.fromISO(input.start, { setZone: true })
   if (!requested.isValid) {
-    return {
-      ok: false,
-      reason: "invalid",
-      message: "Please choose a time from the list of available slots.",
-    }
+    return refuse({ reason: "invalid" })
   }
   const local = requested.setZone(window.zone)
   const day = local.startOf("day")
-  const noun = input.type === "pickup" ? "pickup" : "delivery"
-  const reason = closedReason(day, rules, input.blackout_dates)
-  if (reason) {
-    return {
-      ok: false,
-      reason: "closed",
-      message: `We're closed on ${day.toFormat("cccc d LLLL")} (${reason}). Please choose another day.`,
-    }
+  const closure = closureOf(day, rules, input.blackout_dates)
+  if (closure) {
+    return refuse({ reason: "closed", ...closure })
   }
   if (day > window.lastDay) {
-    return {
-      ok: false,
+    return refuse({
       reason: "beyond_horizon",
-      message: `We take orders up to ${rules.booking_horizon_days} days ahead. Please choose a day before ${window.lastDay.plus({ days: 1 }).toFormat("cccc d LLLL")}.`,
-    }
+      booking_horizon_days: rules.booking_horizon_days,
+      last_day: window.lastDay.toISODate()!,
+    })
   }
   const isSlotStart = slotsOfDay(day, rules).some((slot) => slot.start.equals(local))
   if (!isSlotStart) {
-    return {
-      ok: false,
-      reason: "not_a_slot",
-      message: `${label(local, window.zone)} isn't one of our ${noun} times. Please choose a time from the list.`,
-    }
+    return refuse({ reason: "not_a_slot", type: input.type, start: formatSlotTime(local) })
   }
 
   const all = listSlots({ ...input, from: window.today.toISODate()!, to: undefined })
@@ -332,28 +315,31 @@ export function checkSlot(
   )
   if (!slot) {
     if (window.cutoffPassed && day.hasSame(window.today, "day") && local >= window.earliest) {
-      return {
-        ok: false,
-        reason: "cutoff",
-        message: `Same-day orders close at ${rules.same_day_cutoff}. Please choose tomorrow or later.`,
-      }
+      return refuse({ reason: "cutoff", cutoff: rules.same_day_cutoff! })
     }
-    const firstFree = all.slots.find((s) => s.remaining > 0)
-    const earliest = firstFree
-      ? ` The earliest ${noun} time is ${label(toInstant(firstFree.start), window.zone)}.`
-      : ""
-    const why =
-      input.lead_time_hours > 0
-        ? `Your order needs ${input.lead_time_hours} hours' notice, so ${label(local, window.zone)} is too soon.`
-        : `${label(local, window.zone)} has already passed.`
-    return { ok: false, reason: "too_soon", message: `${why}${earliest}` }
+    return refuse({
+      reason: "too_soon",
+      type: input.type,
+      start: formatSlotTime(local),
+      lead_time_hours: input.lead_time_hours,
+      earliest_free: all.slots.find((s) => s.remaining > 0)?.start ?? null,
+    })
   }
   if (slot.remaining <= 0) {
-    return {
-      ok: false,
-      reason: "full",
-      message: `${describeFullSlot(all.slots, slot.start, window.zone)}.`,
-    }
+    return refuse({ reason: "full", start: slot.start, nearest_free: nearestFreeSlot(all.slots, slot.start) })
   }
   return { ok: true, slot }
+}
+
+/** `decideSlot` with a refusal put into the sentence the customer reads. */
+export function checkSlot(input: Omit<SlotCalendarInput, "from" | "to"> & { start: string }): SlotCheck {
+  const decision = decideSlot(input)
+  if (decision.ok) {
+    return decision
+  }
+  return {
+    ok: false,
+    reason: decision.problem.reason,
+    message: slotProblemMessage(decision.problem, input.rules.timezone),
+  }
 }

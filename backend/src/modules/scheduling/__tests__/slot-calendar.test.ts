@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import {
   checkSlot,
+  decideSlot,
   describeFullSlot,
   listSlots,
   readFulfillmentSlot,
@@ -45,6 +46,20 @@ function calendar(overrides: Partial<SlotCalendarInput> = {}) {
 
 function startsOn(date: string, overrides: Partial<SlotCalendarInput> = {}) {
   return calendar({ from: date, to: date, ...overrides }).slots.map((s) => s.start)
+}
+
+/** Asking for `start` on Friday morning with an empty basket and no bookings. */
+function slotRequest(start: string, overrides: Partial<SlotCalendarInput> = {}) {
+  return {
+    rules,
+    blackout_dates: [],
+    now: FRIDAY_MORNING,
+    lead_time_hours: 0,
+    type: "pickup" as const,
+    booked: {},
+    start,
+    ...overrides,
+  }
 }
 
 describe("listSlots", () => {
@@ -272,18 +287,7 @@ describe("describeFullSlot", () => {
 })
 
 describe("checkSlot", () => {
-  function check(start: string, overrides: Partial<SlotCalendarInput> = {}) {
-    return checkSlot({
-      rules,
-      blackout_dates: [],
-      now: FRIDAY_MORNING,
-      lead_time_hours: 0,
-      type: "pickup",
-      booked: {},
-      start,
-      ...overrides,
-    })
-  }
+  const check = (start: string, overrides: Partial<SlotCalendarInput> = {}) => checkSlot(slotRequest(start, overrides))
 
   it("accepts a free slot given in any offset and returns it in the shop's zone", () => {
     expect(check("2026-04-11T14:00:00.000Z")).toEqual({
@@ -355,6 +359,50 @@ describe("checkSlot", () => {
     expect(check("2026-04-11T10:00:00-04:00", { booked: { [slotKey("2026-04-11T14:00:00Z")]: 3 } })).toMatchObject({
       ok: true,
       slot: { remaining: 1 },
+    })
+  })
+})
+
+describe("decideSlot", () => {
+  const decide = (start: string, overrides: Partial<SlotCalendarInput> = {}) => decideSlot(slotRequest(start, overrides))
+
+  it("gives each refusal's facts instead of a sentence", () => {
+    expect(decide("2026-04-10T16:00:00-04:00", { now: "2026-04-10T14:30:00-04:00" })).toEqual({
+      ok: false,
+      problem: { reason: "cutoff", cutoff: "14:00" },
+    })
+    expect(decide("2026-04-12T10:00:00-04:00")).toEqual({
+      ok: false,
+      problem: { reason: "closed", date: "2026-04-12", blackout_reason: null },
+    })
+    expect(
+      decide("2026-04-15T10:00:00-04:00", { blackout_dates: [{ date: "2026-04-15", reason: "Oven repairs" }] })
+    ).toEqual({ ok: false, problem: { reason: "closed", date: "2026-04-15", blackout_reason: "Oven repairs" } })
+    expect(decide("2026-04-25T10:00:00-04:00")).toEqual({
+      ok: false,
+      problem: { reason: "beyond_horizon", booking_horizon_days: 14, last_day: "2026-04-24" },
+    })
+    expect(decide("2026-04-11T14:15:00Z")).toEqual({
+      ok: false,
+      problem: { reason: "not_a_slot", type: "pickup", start: "2026-04-11T10:15:00-04:00" },
+    })
+  })
+
+  it("names the earliest free slot of a refusal for lead time, and the nearest free one of a full slot", () => {
+    expect(decide("2026-04-11T10:00:00-04:00", { now: FRIDAY_EVENING, lead_time_hours: 48 })).toEqual({
+      ok: false,
+      problem: {
+        reason: "too_soon",
+        type: "pickup",
+        start: "2026-04-11T10:00:00-04:00",
+        lead_time_hours: 48,
+        earliest_free: "2026-04-13T07:00:00-04:00",
+      },
+    })
+    const booked = { [slotKey("2026-04-11T10:00:00-04:00")]: 4, [slotKey("2026-04-11T10:30:00-04:00")]: 4 }
+    expect(decide("2026-04-11T10:00:00-04:00", { booked })).toEqual({
+      ok: false,
+      problem: { reason: "full", start: "2026-04-11T10:00:00-04:00", nearest_free: "2026-04-11T09:30:00-04:00" },
     })
   })
 })
