@@ -10,9 +10,6 @@ export type FormOutcome =
 export type FieldErrors = Record<string, string>
 export type FormValues = Record<string, string>
 
-/** The field that a form-wide message is shown next to. */
-export const FORM_ERROR = "form"
-
 export function success(redirectTo: string, extra: { count?: number; message?: string } = {}): FormOutcome {
   return { ok: true, redirectTo, ...extra }
 }

@@ -52,10 +52,6 @@ export interface CatalogDiff {
   home: boolean
 }
 
-export function emptySnapshot(): CatalogSnapshot {
-  return { products: new Map(), categories: new Map() }
-}
-
 /** The first category is the one a product page's "more like this" row comes from. */
 const relatedGroup = (entry: ProductEntry | undefined) => entry?.categories[0]
 
