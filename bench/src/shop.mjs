@@ -23,6 +23,7 @@ process.env.SWEET_CRUMBS_DATA_DIR ??= path.join(BUILD_DIR, "data")
 process.env.EMBEDDED_PG_PORT ??= "54340"
 const shopEnv = await import("../../scripts/lib/shop-env.mjs")
 const { BACKEND_DIR, BIN, DATA_DIR, ROOT, childEnv } = shopEnv
+const { backendSecrets, storefrontSecrets } = await import("../../scripts/lib/shop-setup.mjs")
 
 const BACKEND_PORT = Number(process.env.BACKEND_PORT ?? 9400)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 4500)
@@ -48,6 +49,7 @@ export const urls = {
 
 let database = null
 let backendEnv = null
+let secrets = null
 let publishableKey = null
 let storefrontBuild = null
 /** `{ commit, label }`, or just `{ label }` for the working tree. */
@@ -63,7 +65,7 @@ export async function prepareShop({ log, workingTree }) {
   await shopEnv.assertPortFree(BACKEND_PORT, "backend")
   await shopEnv.assertPortFree(STOREFRONT_PORT, "storefront")
   database = await shopEnv.openDatabase({ log })
-  const secrets = await shopEnv.localSecrets()
+  secrets = await shopEnv.localSecrets()
   const uploads = path.join(DATA_DIR, "uploads")
   await mkdir(uploads, { recursive: true })
 
@@ -75,7 +77,7 @@ export async function prepareShop({ log, workingTree }) {
     MEDUSA_BACKEND_URL: urls.publicBackend,
     STOREFRONT_URL: urls.publicStorefront,
     UPLOAD_DIR: uploads,
-    ...secrets,
+    ...backendSecrets(secrets),
     MAIL_OUTBOX_DIR: path.join(DATA_DIR, "mail"),
     MAIL_TO_FILES: "true",
     SWEET_CRUMBS_LOCAL: "true",
@@ -194,10 +196,7 @@ export async function startShop({ caching, nodeOptions, onCrash, log, beforeStor
     MEDUSA_BACKEND_URL: urls.publicBackend,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     SITE_URL: urls.publicStorefront,
-    REVALIDATE_SECRET: backendEnv.REVALIDATE_SECRET,
-    STOREFRONT_PROXY_SECRET: backendEnv.STOREFRONT_PROXY_SECRET,
-    ORDER_LINK_SECRET: backendEnv.ORDER_LINK_SECRET,
-    ORDER_COOKIE_SECRET: backendEnv.ORDER_COOKIE_SECRET,
+    ...storefrontSecrets(secrets),
     ...LIMITS_FOR_LOAD,
   })
   if (!storefrontBuild.current) {

@@ -19,8 +19,14 @@ const BAKERY_RULES_DIR = path.join(ROOT, "packages/bakery-rules/src")
 export const BACKEND_SERVER_DIR = path.join(BACKEND_DIR, ".medusa/server")
 
 const BACKEND_ONLY_SECRETS = new Set(["JWT_SECRET", "COOKIE_SECRET"])
-const STOREFRONT_ONLY_SECRETS = new Set(["ORDER_COOKIE_SECRET"])
+// The revalidation endpoint is the storefront's own: the backend never reads its secret.
+const STOREFRONT_ONLY_SECRETS = new Set(["ORDER_COOKIE_SECRET", "REVALIDATE_SECRET"])
 const pickSecrets = (secrets, leaveOut) => Object.fromEntries(Object.entries(secrets).filter(([name]) => !leaveOut.has(name)))
+
+/** The secrets of `localSecrets()` a backend process holds: its own and the shared ones. */
+export const backendSecrets = (secrets) => pickSecrets(secrets, STOREFRONT_ONLY_SECRETS)
+/** The secrets of `localSecrets()` the storefront holds: its own and the shared ones, never the session secrets. */
+export const storefrontSecrets = (secrets) => pickSecrets(secrets, BACKEND_ONLY_SECRETS)
 
 /** A backend process's environment (the secrets of `localSecrets()` it holds); `extra` (e.g. MEDUSA_WORKER_MODE, REDIS_URL) goes last. */
 export function backendEnvFor({ dev = false, databaseUrl, port, backendUrl, storefrontUrl, uploads, secrets, extra = {} }) {
@@ -32,7 +38,7 @@ export function backendEnvFor({ dev = false, databaseUrl, port, backendUrl, stor
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: storefrontUrl,
     UPLOAD_DIR: uploads,
-    ...pickSecrets(secrets, STOREFRONT_ONLY_SECRETS),
+    ...backendSecrets(secrets),
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? path.join(DATA_DIR, "mail"),
     MEDUSA_DISABLE_TELEMETRY: "true",
     // Medusa logs every request in production; keep the console to what needs attention.
@@ -60,8 +66,7 @@ export function storefrontEnvFor({ dev = false, port, backendUrl, storefrontUrl,
     MEDUSA_BACKEND_URL: backendUrl,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     SITE_URL: storefrontUrl,
-    // The session secrets stay with the backend; the storefront gets the ones it shares.
-    ...pickSecrets(secrets, BACKEND_ONLY_SECRETS),
+    ...storefrontSecrets(secrets),
   })
 }
 
