@@ -18,9 +18,9 @@ export type UpdateCartMetadataInput = {
  * Merges bakery keys (the chosen slot, the order note) into a cart's metadata
  * under the same lock Medusa's cart workflows take. It does not go through
  * updateCartWorkflow: that one re-prices the whole cart (prices, promotions,
- * taxes, shipping), about 300 ms of CPU per call in the checkout benchmark,
- * and nothing kept here changes a price. Medusa copies cart metadata onto the
- * order at completion.
+ * taxes, shipping), which made choosing a slot as slow as setting the
+ * address (figures in bench/README.md), and nothing kept here changes a
+ * price. Medusa copies cart metadata onto the order at completion.
  */
 export const updateCartMetadataWorkflow = createWorkflow(
   "update-cart-metadata",
