@@ -7,7 +7,8 @@
  * - GET /ready answers 200 while Postgres and Redis answer, 503 naming the
  *   one that does not while its link is cut (an outage proxy sits between
  *   the API server and each of them), and 200 again once it is back; /health
- *   (liveness) stays 200 throughout.
+ *   (liveness) stays 200 throughout. Meanwhile store and auth requests get
+ *   the shop's 503 sentence instead of waiting for the dependency.
  * - On SIGTERM the API server finishes a request that is in flight, refuses
  *   new connections and exits 0; so does the worker. A request that never
  *   finishes is cut after the 10-second deadline (backend/instrumentation.ts)
@@ -32,6 +33,7 @@ import {
   waitForHealth,
 } from "./medusa-processes"
 import { startOutageProxy } from "./outage-proxy"
+import { SHOP_UNAVAILABLE, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../../src/api/unavailable"
 
 const REDIS_URL = process.env.READINESS_TEST_REDIS_URL ?? "redis://127.0.0.1:6379/14"
 const db = suiteDatabase("readiness")
@@ -47,6 +49,24 @@ async function readiness(base: string): Promise<Readiness> {
   const response = await fetch(`${base}/ready`, { signal: AbortSignal.timeout(10_000) })
   return { status: response.status, body: await response.json() }
 }
+
+/** A shopper's request while a dependency is away, answered (not hung for the pool's minute) within the guard. */
+async function shopperAnswer(base: string, path: string, init: RequestInit = {}) {
+  const response = await fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(10_000) })
+  return { status: response.status, retryAfter: response.headers.get("retry-after"), body: await response.json() }
+}
+
+/** A catalog read: Medusa checks its publishable key in Postgres before any middleware of ours (a key of its own, so no cache answers). */
+const catalogRead = (base: string) =>
+  shopperAnswer(base, "/store/products?limit=1", { headers: { "x-publishable-api-key": `pk_outage_${Date.now()}_${Math.random().toString(36).slice(2)}` } })
+
+/** A sign-in: no Medusa middleware stands before ours. */
+const signIn = (base: string) =>
+  shopperAnswer(base, "/auth/customer/emailpass", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: `outage-${Date.now()}@example.com`, password: "crumbly-shortbread-42" }),
+  })
 
 /** Polls /ready until it answers 200 (the dependency's clients reconnect in the background). */
 async function readyAgain(base: string): Promise<Readiness> {
@@ -152,13 +172,19 @@ describe.skipIf(!hasRedis)("readiness and graceful shutdown of the backend proce
     expect(await readiness(base)).toEqual(ready)
   })
 
+  // Postgres first: its catalog read is then the first request through Medusa's key check since the
+  // start. While only Redis is away, Medusa itself says whether a key is valid (Postgres answers it).
   it.each([
-    { dependency: "Redis", failing: "redis", other: "database", link: () => redisProxy },
-    { dependency: "Postgres", failing: "database", other: "redis", link: () => pgProxy },
+    { dependency: "Postgres", failing: "database", other: "redis", link: () => pgProxy, shoppers: [catalogRead, signIn] },
+    { dependency: "Redis", failing: "redis", other: "database", link: () => redisProxy, shoppers: [signIn] },
   ] as const)(
-    "answers 503 naming $dependency while it is unreachable, stays alive, and is ready again once it is back",
-    async ({ failing, other, link }) => {
+    "answers 503 naming $dependency while it is unreachable, gives shoppers the shop's sentence, stays alive, and is ready again once it is back",
+    async ({ failing, other, link, shoppers }) => {
       await link().cut()
+      const unavailable = { status: 503, retryAfter: String(UNAVAILABLE_RETRY_AFTER_SECONDS), body: SHOP_UNAVAILABLE }
+      for (const shopper of shoppers) {
+        expect(await shopper(base), logs.server.slice(-5000)).toEqual(unavailable)
+      }
       const during = await readiness(base)
       expect(during.status).toBe(503)
       expect(during.body.status).toBe("unavailable")

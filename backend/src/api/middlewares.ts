@@ -1,4 +1,6 @@
+import { container } from "@medusajs/framework"
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { normalizeInscriptions } from "./store/carts/inscription-normalizer"
 import { StoreSetOrderNote } from "./store/carts/[id]/order-note/validators"
 import { allowStoreFields } from "./store/allow-fields"
@@ -23,7 +25,7 @@ import { UnsubscribeFromReminders } from "./bakery/reminders/unsubscribe/validat
 import { StoreJoinWaitlist } from "./store/bakery/waitlist/validators"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { ignoreShopperPaymentOptions } from "./store/payment-collections/ignore-shopper-payment-options"
-import { refuseWhileUnavailable, withUnavailableErrors } from "./unavailable"
+import { failFastWhilePostgresRefuses, GUARDED_ROUTES, refuseWhileUnavailable, withUnavailableErrors } from "./unavailable"
 import { CUSTOMER_PASSWORD_ROUTES, requireAcceptablePassword } from "./auth/require-acceptable-password"
 import { guardOrderDetails, ORDER_DETAILS_ROUTE } from "./store/orders/guard-order-details"
 import { requireWholePaging } from "./paging"
@@ -38,11 +40,14 @@ import {
   RATE_LIMITED_ROUTES,
 } from "./rate-limits"
 
+// Medusa opens its Postgres pool before it loads this file.
+failFastWhilePostgresRefuses(container.resolve(ContainerRegistrationKeys.PG_CONNECTION, { allowUnregistered: true }))
+
 export default defineMiddlewares({
   errorHandler: withUnavailableErrors(answerUnsafeInput(slotConflictErrorHandler)),
   routes: [
     // First: while Postgres or Redis is away, a 503 with a sentence instead of a hang.
-    { matcher: /^\/(store|admin|auth)\//, middlewares: [refuseWhileUnavailable] },
+    { matcher: GUARDED_ROUTES, middlewares: [refuseWhileUnavailable] },
     { matcher: /^\/(store|admin|auth|hooks)\//, middlewares: [refuseUnsafeInput] },
     { matcher: /^\/(store|admin)\//, methods: ["GET"], middlewares: [requireWholePaging] },
     // Rate limits (README "Security"). GET too: Medusa's emailpass sign-in also answers GET.

@@ -57,25 +57,37 @@ type WatchedPool = {
   on(event: "createSuccess" | "createFail", listener: () => void): unknown
   propagateCreateError: boolean
 }
+/** The part of Medusa's PG connection (a Knex instance) that holds its pool. */
+type PooledDatabase = { client?: { pool?: WatchedPool } }
 /** Whether the pool's last attempt to open a connection failed (Postgres refused or was gone). */
 let databaseRefusing = false
 let watchedPool: WatchedPool | null = null
 
 /**
  * Watches Medusa's one pool, and makes a refused connection fail the request
- * waiting for it (tarn's `propagateCreateError`, which Medusa turns off): so a
- * request that reached the pool as Postgres stopped, even in Medusa's own
- * middlewares before ours, fails at once with a connection error (503 below)
- * instead of waiting up to a minute for Postgres to return.
+ * waiting for it (tarn's `propagateCreateError`, which Medusa turns off and
+ * medusa-config cannot turn on): so a request that reached the pool as
+ * Postgres stopped fails at once with a connection error (503 below) instead
+ * of waiting up to a minute for Postgres to return. Called once, as the API
+ * loads, because Medusa's own publishable-key check queries Postgres before
+ * any middleware of ours runs, even on the first request after a start.
  */
-function watchPool(database: { client?: { pool?: WatchedPool } }) {
-  const pool = database.client?.pool
+export function failFastWhilePostgresRefuses(database: PooledDatabase | undefined) {
+  const pool = database?.client?.pool
   if (!pool || pool === watchedPool) return
   watchedPool = pool
   pool.propagateCreateError = true
   pool.on("createFail", () => (databaseRefusing = true))
   pool.on("createSuccess", () => (databaseRefusing = false))
 }
+
+/**
+ * The routes `refuseWhileUnavailable` guards. Medusa mounts a middleware
+ * without `methods` with Express's `use`, which runs it only when the match
+ * ends at a "/" or at the end of the path, so the pattern stops before the
+ * slash: `/^\/store\//` would match no request at all.
+ */
+export const GUARDED_ROUTES = /^\/(store|admin|auth)(?=\/|$)/
 
 /** A database check that always passes: the pool itself says Postgres is fine. */
 const HEALTHY_POOL = { raw: async () => undefined }
@@ -93,13 +105,11 @@ let inFlight: Promise<ReadinessReport> | null = null
  * first good connection after Postgres returns clears it.
  */
 export async function refuseWhileUnavailable(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const database = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  watchPool(database)
   if (!process.env.REDIS_URL && !databaseRefusing) {
     return next()
   }
   inFlight ??= checkReadiness({
-    database: databaseRefusing ? database : HEALTHY_POOL,
+    database: databaseRefusing ? req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) : HEALTHY_POOL,
     redisUrl: process.env.REDIS_URL,
   }).finally(() => {
     inFlight = null
