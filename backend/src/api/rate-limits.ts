@@ -1,15 +1,13 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { RATE_LIMIT_DEFAULTS, tooManyMessage, type RateLimitTopic } from "@sweet-crumbs/bakery-rules/rate-limits"
 import {
   CLIENT_IP_HEADER,
   normaliseEmail,
   PROXY_SECRET_HEADER,
-  RATE_LIMIT_DEFAULTS,
   resolveClientIp,
   sharedRateLimiters,
-  tooManyMessage,
   type LimitKey,
-  type RateLimitTopic,
   type Refusal,
 } from "../lib/rate-limits"
 

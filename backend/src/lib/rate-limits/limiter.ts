@@ -5,7 +5,8 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible"
-import { rateLimitsFromEnv, retryAfterSeconds, type RateLimit, type RateLimitName } from "./rules"
+import type { RateLimit, RateLimitName } from "@sweet-crumbs/bakery-rules/rate-limits"
+import { rateLimitsFromEnv, retryAfterSeconds } from "./rules"
 
 /** One counted attempt: which limit, under which key (an address, an email, ...). */
 export type LimitKey = { limit: RateLimitName; key: string }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { createLimiter, DEFAULT_LIMITS, limitsWith, tooManyMessage, waitPhrase } from "../rate-limit"
+import { tooManyMessage, waitPhrase } from "@sweet-crumbs/bakery-rules/rate-limits"
+import { createLimiter, DEFAULT_LIMITS, limitsWith } from "../rate-limit"
 import { customerHeaders } from "../medusa/client"
 import { withVisitorIp } from "../client-ip"
 

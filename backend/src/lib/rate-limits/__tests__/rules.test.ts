@@ -1,15 +1,6 @@
+import { RATE_LIMIT_DEFAULTS, tooManyMessage, waitPhrase } from "@sweet-crumbs/bakery-rules/rate-limits"
 import { describe, expect, it } from "vitest"
-import {
-  ipKey,
-  normaliseEmail,
-  RATE_LIMIT_DEFAULTS,
-  rateLimitsFromEnv,
-  resolveClientIp,
-  retryAfterSeconds,
-  secretsMatch,
-  tooManyMessage,
-  waitPhrase,
-} from "../rules"
+import { ipKey, normaliseEmail, rateLimitsFromEnv, resolveClientIp, retryAfterSeconds, secretsMatch } from "../rules"
 
 describe("rate limit rules", () => {
   it("uses the shop's numbers unless a variable changes one, and refuses nonsense", () => {
