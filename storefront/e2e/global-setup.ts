@@ -60,6 +60,7 @@ export default async function setup(project: TestProject) {
     RATE_LIMIT_SIGN_UP_PER_IP: "1000",
     RATE_LIMIT_PASSWORD_RESET_PER_IP: "1000",
     RATE_LIMIT_ORDERS_PER_IP: "1000",
+    RATE_LIMIT_CART_WRITES_PER_IP: "100000",
   }
   delete env.DATABASE_URL
   delete env.REDIS_URL
@@ -74,6 +75,8 @@ export default async function setup(project: TestProject) {
   process.env.SWEET_CRUMBS_DATA_DIR = dataDir
   process.env.STOREFRONT_URL = `http://localhost:${storefrontPort}`
   process.env.MEDUSA_BACKEND_URL = `http://localhost:${backendPort}`
+  // For specs that re-read what their requests wrote (e2e/support/database.ts).
+  process.env.E2E_DATABASE_URL = databaseUrl
 
   project.provide("shop", {
     firstStart: { seconds: first.seconds, output: first.output, ...firstStop },

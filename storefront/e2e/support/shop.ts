@@ -36,8 +36,8 @@ export async function fillDetails(page: Page, details: Details, fulfillment: "pi
   await page.check(`input[name=fulfillment][value=${fulfillment}]`)
 }
 
-/** Walks the whole checkout with pickup and pay-at-pickup; returns the order number shown. */
-export async function checkoutWithPickup(page: Page, details: Details, note = "No nuts near the cake please"): Promise<string> {
+/** Details, the first free pickup time, the note and pay at pickup: the basket waits on the review step. */
+export async function reviewWithPickup(page: Page, details: Details, note = "No nuts near the cake please"): Promise<void> {
   await fillDetails(page, details, "pickup")
   await Promise.all([page.waitForURL(/step=slot/), page.click("form[data-details-form] button[type=submit]")])
 
@@ -51,7 +51,11 @@ export async function checkoutWithPickup(page: Page, details: Details, note = "N
   const review = await page.locator(".steps").textContent()
   expect(review).toContain(note)
   expect(review).toMatch(/\d{1,2}:\d{2}\s?[AP]M/)
+}
 
+/** Walks the whole checkout with pickup and pay-at-pickup; returns the order number shown. */
+export async function checkoutWithPickup(page: Page, details: Details, note = "No nuts near the cake please"): Promise<string> {
+  await reviewWithPickup(page, details, note)
   await placeOrder(page)
   const number = await page.locator("dd").first().textContent()
   expect(number?.trim()).toMatch(/^#\d+$/)
