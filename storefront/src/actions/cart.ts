@@ -12,6 +12,7 @@ import {
   retrieveCart,
   updateLineItem,
 } from "../lib/medusa/cart"
+import { CART_CHECK_FIELDS } from "../lib/medusa/fields.mjs"
 import { backendMessage, isClientError } from "../lib/medusa/client"
 import { getProductForBasket } from "../lib/medusa/products"
 import { checkInscription, inscriptionToSend } from "@sweet-crumbs/bakery-rules/inscription"
@@ -55,7 +56,7 @@ export const cart = {
       if (refused) return failure({ form: refused }, values)
       const token = getCustomerToken(cookies)
       try {
-        const cartId = (await retrieveCart(getCartId(cookies), token))?.id ?? (await createCart(token)).id
+        const cartId = (await retrieveCart(getCartId(cookies), token, CART_CHECK_FIELDS))?.id ?? (await createCart(token)).id
         const updated = await addToCart(cartId, { variantId: variant.id, quantity: input.quantity, inscription }, token)
         const count = itemCount(updated)
         rememberCart(cookies, updated.id, count)
@@ -83,7 +84,7 @@ export const cart = {
     }),
     handler: async (input, { cookies }): Promise<FormOutcome> => {
       const token = getCustomerToken(cookies)
-      const current = await retrieveCart(getCartId(cookies), token)
+      const current = await retrieveCart(getCartId(cookies), token, CART_CHECK_FIELDS)
       const line = current?.items?.find((item) => item.id === input.line_id)
       if (!current || !line) return success("/cart")
       const refused = await takeVisitorTurn("cart_writes_ip")
@@ -114,7 +115,7 @@ export const cart = {
       const refused = await takeVisitorTurn("cart_writes_ip")
       if (refused) return failure({ [`line_${input.line_id}`]: refused })
       const token = getCustomerToken(cookies)
-      const current = await retrieveCart(getCartId(cookies), token)
+      const current = await retrieveCart(getCartId(cookies), token, CART_CHECK_FIELDS)
       if (current?.items?.some((item) => item.id === input.line_id)) {
         const updated = await removeLineItem(current.id, input.line_id, token)
         setCartCount(cookies, itemCount(updated))
@@ -132,7 +133,7 @@ export const cart = {
       const refused = await takeVisitorTurn("cart_writes_ip")
       if (refused) return failure({ code: refused }, { code })
       const token = getCustomerToken(cookies)
-      const current = await retrieveCart(getCartId(cookies), token)
+      const current = await retrieveCart(getCartId(cookies), token, CART_CHECK_FIELDS)
       if (!current) return failure({ code: "Add something to your basket first." }, { code })
       try {
         await applyPromoCode(current, code, token)
@@ -151,7 +152,7 @@ export const cart = {
       const refused = await takeVisitorTurn("cart_writes_ip")
       if (refused) return failure({ code: refused }, { code: input.code })
       const token = getCustomerToken(cookies)
-      const current = await retrieveCart(getCartId(cookies), token)
+      const current = await retrieveCart(getCartId(cookies), token, CART_CHECK_FIELDS)
       if (current) await removePromoCode(current, input.code, token)
       return success("/cart")
     },

@@ -2,6 +2,7 @@ import { defineAction } from "astro:actions"
 import { z } from "astro/zod"
 import { formText } from "./form-fields"
 import { retrieveCart } from "../lib/medusa/cart"
+import { CART_CHECK_FIELDS } from "../lib/medusa/fields.mjs"
 import { backendMessage, isClientError } from "../lib/medusa/client"
 import {
   listPaymentProviders,
@@ -45,7 +46,9 @@ export const checkout = {
       const refused = await takeVisitorTurn("cart_writes_ip")
       if (refused) return failure({ form: refused }, values)
       const token = getCustomerToken(cookies)
-      const cart = await retrieveCart(getCartId(cookies), token)
+      // The delivery minimum needs the basket's subtotal, for which Medusa computes totals; pickup does without.
+      const fields = form.fulfillment === "delivery" ? `${CART_CHECK_FIELDS},item_subtotal` : CART_CHECK_FIELDS
+      const cart = await retrieveCart(getCartId(cookies), token, fields)
       if (!cart?.items?.length) return NO_CART
       const settings = await getBakerySettings()
       const errors = checkDetails(form, {
@@ -88,7 +91,7 @@ export const checkout = {
       if (!form.start) return failure({ slot: "Choose a time." }, values)
       const refused = await takeVisitorTurn("cart_writes_ip")
       if (refused) return failure({ slot: refused }, values)
-      const cart = await retrieveCart(getCartId(cookies), getCustomerToken(cookies))
+      const cart = await retrieveCart(getCartId(cookies), getCustomerToken(cookies), CART_CHECK_FIELDS)
       if (!cart) return NO_CART
       try {
         await chooseFulfillmentSlot(cart.id, form.type, form.start)
@@ -110,7 +113,7 @@ export const checkout = {
       const refused = await takeVisitorTurn("cart_writes_ip")
       if (refused) return failure({ provider_id: refused }, values)
       const token = getCustomerToken(cookies)
-      const cart = await retrieveCart(getCartId(cookies), token)
+      const cart = await retrieveCart(getCartId(cookies), token, CART_CHECK_FIELDS)
       if (!cart) return NO_CART
       const providers = await listPaymentProviders(cart.region_id ?? "")
       if (!providers.includes(form.provider_id)) return failure({ provider_id: "Choose how you'd like to pay." }, values)
@@ -135,7 +138,7 @@ export const checkout = {
     input: z.object({}),
     handler: async (_input, { cookies }): Promise<FormOutcome> => {
       const token = getCustomerToken(cookies)
-      const cart = await retrieveCart(getCartId(cookies), token)
+      const cart = await retrieveCart(getCartId(cookies), token, CART_CHECK_FIELDS)
       if (!cart) return NO_CART
       const refused = await takeVisitorTurn("orders_ip")
       if (refused) return failure({ form: refused })

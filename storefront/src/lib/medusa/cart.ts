@@ -1,13 +1,17 @@
 import type { HttpTypes } from "@medusajs/types"
 import { callBackend, customerHeaders, httpStatus, isClientError, sdk } from "./client"
-import { CART_FIELDS } from "./fields.mjs"
+import { CART_FIELDS, CART_PAGE_FIELDS } from "./fields.mjs"
 import { getRegion } from "./region"
 import type { BakeryCart } from "./types"
 
-export async function retrieveCart(cartId: string | undefined, token?: string): Promise<BakeryCart | null> {
+/**
+ * The visitor's open cart, or null. Pages read what they show (the default); actions pass
+ * CART_CHECK_FIELDS for the cheaper read they need before a change.
+ */
+export async function retrieveCart(cartId: string | undefined, token?: string, fields: string = CART_PAGE_FIELDS): Promise<BakeryCart | null> {
   if (!cartId) return null
   try {
-    const { cart } = await callBackend(() => sdk.store.cart.retrieve(cartId, { fields: CART_FIELDS }, customerHeaders(token)))
+    const { cart } = await callBackend(() => sdk.store.cart.retrieve(cartId, { fields }, customerHeaders(token)))
     // A completed cart has become an order; a new one starts on the next add.
     return (cart as BakeryCart).completed_at ? null : (cart as BakeryCart)
   } catch (error) {
@@ -63,7 +67,7 @@ export async function removeLineItem(cartId: string, lineId: string, token?: str
   const result = await callBackend(() =>
     sdk.store.cart.deleteLineItem(cartId, lineId, { fields: CART_FIELDS }, customerHeaders(token)),
   )
-  return (result.parent as BakeryCart | undefined) ?? ((await retrieveCart(cartId, token)) as BakeryCart)
+  return (result.parent as BakeryCart | undefined) ?? ((await retrieveCart(cartId, token, CART_FIELDS)) as BakeryCart)
 }
 
 export class PromoCodeError extends Error {}

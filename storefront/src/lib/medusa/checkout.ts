@@ -93,10 +93,13 @@ export type PlaceOrderResult =
   | { ok: true; order: HttpTypes.StoreOrder }
   | { ok: false; status: number; message: string }
 
-/** Completes the cart. A full slot, stock running out or a refused payment come back as a message. */
+/**
+ * Completes the cart. A full slot, stock running out or a refused payment come back as a message.
+ * The order comes back as its id only: the confirmation page reads what it shows.
+ */
 export async function placeOrder(cartId: string, token?: string): Promise<PlaceOrderResult> {
   try {
-    const result = await callBackend(() => sdk.store.cart.complete(cartId, {}, customerHeaders(token)))
+    const result = await callBackend(() => sdk.store.cart.complete(cartId, { fields: "id" }, customerHeaders(token)))
     if (result.type === "order") return { ok: true, order: result.order }
     return { ok: false, status: 400, message: result.error?.message ?? "We couldn't place the order." }
   } catch (error) {

@@ -32,15 +32,63 @@ export const BASKET_PRODUCT_FIELDS = [
   "bakery_profile.*",
 ].join(",")
 
-/** What the basket, the checkout and every cart change answer with. */
-export const CART_FIELDS = [
-  "+metadata",
-  "+items.metadata",
-  "*items.variant",
-  "*items.variant.options",
-  "*items.product",
-  "*promotions",
-  "*shipping_methods",
-  "*payment_collection",
-  "*payment_collection.payment_sessions",
+/**
+ * What the basket and checkout pages show of a cart: its lines, totals, contact and address,
+ * pickup or delivery, slot and note (metadata) and payment session. Asking for any total makes
+ * Medusa load what the totals need (lines, tax lines, adjustments, shipping methods) itself.
+ */
+export const CART_PAGE_FIELDS = [
+  "id",
+  "currency_code",
+  "email",
+  "region_id",
+  "completed_at",
+  "metadata",
+  "item_subtotal",
+  "discount_subtotal",
+  "discount_total",
+  "shipping_subtotal",
+  "tax_total",
+  "total",
+  "*shipping_address",
+  "shipping_methods.id",
+  "shipping_methods.name",
+  "shipping_methods.shipping_option_id",
+  "promotions.code",
+  "payment_collection.id",
+  "payment_collection.payment_sessions.id",
+  "payment_collection.payment_sessions.provider_id",
+  "payment_collection.payment_sessions.data",
+  "items.id",
+  "items.thumbnail",
+  "items.title",
+  "items.product_title",
+  "items.product_handle",
+  "items.variant_title",
+  "items.quantity",
+  "items.unit_price",
+  "items.metadata",
+  "items.created_at",
 ].join(",")
+
+/**
+ * What an action reads of a cart before changing it (is there one, what is in it, which codes,
+ * note and payment collection): no totals, so Medusa does not compute them for a check.
+ */
+export const CART_CHECK_FIELDS = [
+  "id",
+  "completed_at",
+  "region_id",
+  "metadata",
+  "items.id",
+  "items.quantity",
+  "promotions.code",
+  "payment_collection.id",
+].join(",")
+
+/**
+ * What every cart change answers with: the actions only count the lines and check the codes, and
+ * the page they lead to reads the cart again. Medusa's cart routes re-read the cart after each
+ * change with these fields, so totals are not computed twice.
+ */
+export const CART_FIELDS = ["id", "items.id", "items.quantity", "promotions.code"].join(",")

@@ -1,4 +1,5 @@
 import { callBackend, customerHeaders, sdk } from "./client"
+import { CART_FIELDS } from "./fields.mjs"
 import { memo } from "./memo"
 import type { BakeryCart, BakerySettings, FulfillmentSlotsResponse, FulfillmentType } from "./types"
 
@@ -29,6 +30,7 @@ export async function chooseFulfillmentSlot(cartId: string, type: FulfillmentTyp
     sdk.client.fetch<{ cart: BakeryCart }>(`/store/carts/${cartId}/fulfillment-slot`, {
       method: "POST",
       body: { type, start },
+      query: { fields: CART_FIELDS },
       headers: customerHeaders(),
     }),
   )
