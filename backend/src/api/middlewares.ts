@@ -48,7 +48,9 @@ export default defineMiddlewares({
   routes: [
     // First: while Postgres or Redis is away, a 503 with a sentence instead of a hang.
     { matcher: GUARDED_ROUTES, middlewares: [refuseWhileUnavailable] },
-    { matcher: /^\/(store|admin|auth|hooks)\//, middlewares: [refuseUnsafeInput] },
+    // Like GUARDED_ROUTES, stops before the slash: a matcher without methods is mounted with
+    // use(), which Express runs only when the match ends at a "/" or the end of the path.
+    { matcher: /^\/(store|admin|auth|hooks)(?=\/|$)/, middlewares: [refuseUnsafeInput] },
     { matcher: /^\/(store|admin)\//, methods: ["GET"], middlewares: [requireWholePaging] },
     // Rate limits (README "Security"). GET too: Medusa's emailpass sign-in also answers GET.
     { matcher: RATE_LIMITED_ROUTES.signIn, methods: ["GET", "POST"], middlewares: [limitFailedSignIns] },
