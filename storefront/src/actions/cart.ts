@@ -56,8 +56,9 @@ export const cart = {
       if (refused) return failure({ form: refused }, values)
       const token = getCustomerToken(cookies)
       try {
-        const cartId = (await retrieveCart(getCartId(cookies), token, CART_CHECK_FIELDS))?.id ?? (await createCart(token)).id
-        const updated = await addToCart(cartId, { variantId: variant.id, quantity: input.quantity, inscription }, token)
+        const current = await retrieveCart(getCartId(cookies), token, CART_CHECK_FIELDS)
+        const line = { variantId: variant.id, quantity: input.quantity, inscription }
+        const updated = current ? await addToCart(current.id, line, token) : await createCart(line, token)
         const count = itemCount(updated)
         rememberCart(cookies, updated.id, count)
         return success("/cart", { count, message: `Added ${input.quantity} × ${product.title} to your basket.` })

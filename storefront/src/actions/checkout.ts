@@ -48,9 +48,8 @@ export const checkout = {
       const token = getCustomerToken(cookies)
       // The delivery minimum needs the basket's subtotal, for which Medusa computes totals; pickup does without.
       const fields = form.fulfillment === "delivery" ? `${CART_CHECK_FIELDS},item_subtotal` : CART_CHECK_FIELDS
-      const cart = await retrieveCart(getCartId(cookies), token, fields)
+      const [cart, settings] = await Promise.all([retrieveCart(getCartId(cookies), token, fields), getBakerySettings()])
       if (!cart?.items?.length) return NO_CART
-      const settings = await getBakerySettings()
       const errors = checkDetails(form, {
         zipCodes: settings.delivery_zip_codes,
         minimumOrder: settings.delivery_minimum_order,

@@ -56,11 +56,16 @@ export async function loadCheckout(
   requestedStep: string | null,
   requestedDay: string | null,
 ): Promise<CheckoutView | null> {
+  if (!cartId) return null
+  // The cart's shipping options are asked for while the cart itself is read (only the slot list waits
+  // for it); without a cart to check out their answer is not needed, nor its failure.
+  const options = listShippingOptions(cartId)
+  options.catch(() => undefined)
   const cart = await retrieveCart(cartId, token)
   if (!cart?.items?.length) return null
   const [settings, shippingOptions, regionProviders] = await Promise.all([
     getBakerySettings(),
-    listShippingOptions(cart.id),
+    options,
     listPaymentProviders(cart.region_id ?? ""),
   ])
   const fulfillment = fulfillmentOf(cart, shippingOptions)

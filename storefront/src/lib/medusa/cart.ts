@@ -20,29 +20,33 @@ export async function retrieveCart(cartId: string | undefined, token?: string, f
   }
 }
 
-export async function createCart(token?: string): Promise<BakeryCart> {
-  const region = await getRegion()
-  const { cart } = await callBackend(() =>
-    sdk.store.cart.create({ region_id: region.id }, { fields: CART_FIELDS }, customerHeaders(token)),
-  )
-  return cart as BakeryCart
-}
-
 export interface AddToCartInput {
   variantId: string
   quantity: number
   inscription?: string
 }
 
-/** Adds a line; an inscribed cake is its own line, as two cakes with different words are two cakes. */
-export async function addToCart(cartId: string, input: AddToCartInput, token?: string): Promise<BakeryCart> {
-  const body: HttpTypes.StoreAddCartLineItem = {
+function lineBody(input: AddToCartInput): HttpTypes.StoreAddCartLineItem {
+  return {
     variant_id: input.variantId,
     quantity: input.quantity,
     ...(input.inscription ? { metadata: { inscription: input.inscription } } : {}),
   }
+}
+
+/** A new cart holding its first line, in one call (the backend checks the line as it does an add). */
+export async function createCart(firstLine: AddToCartInput, token?: string): Promise<BakeryCart> {
+  const region = await getRegion()
   const { cart } = await callBackend(() =>
-    sdk.store.cart.createLineItem(cartId, body, { fields: CART_FIELDS }, customerHeaders(token)),
+    sdk.store.cart.create({ region_id: region.id, items: [lineBody(firstLine)] }, { fields: CART_FIELDS }, customerHeaders(token)),
+  )
+  return cart as BakeryCart
+}
+
+/** Adds a line; an inscribed cake is its own line, as two cakes with different words are two cakes. */
+export async function addToCart(cartId: string, input: AddToCartInput, token?: string): Promise<BakeryCart> {
+  const { cart } = await callBackend(() =>
+    sdk.store.cart.createLineItem(cartId, lineBody(input), { fields: CART_FIELDS }, customerHeaders(token)),
   )
   return cart as BakeryCart
 }

@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { CART_FIELDS } from "./fields.mjs"
 import { callBackend, customerHeaders, httpStatus, isClientError, sdk } from "./client"
+import { memo } from "./memo"
 import type { BakeryCart, FulfillmentType } from "./types"
 
 export interface ContactDetails {
@@ -72,9 +73,12 @@ export async function setShippingMethod(cartId: string, optionId: string, token?
   return cart as BakeryCart
 }
 
-export async function listPaymentProviders(regionId: string): Promise<string[]> {
-  const { payment_providers } = await callBackend(() => sdk.store.payment.listPaymentProviders({ region_id: regionId }))
-  return payment_providers.map((p) => p.id)
+/** The region's payment providers. Cached briefly: they change when the shop's configuration does. */
+export function listPaymentProviders(regionId: string): Promise<string[]> {
+  return memo(`payment-providers:${regionId}`, 60_000, async () => {
+    const { payment_providers } = await callBackend(() => sdk.store.payment.listPaymentProviders({ region_id: regionId }))
+    return payment_providers.map((p) => p.id)
+  })
 }
 
 /** Starts (or restarts) the payment session for the chosen provider and returns its session. */
