@@ -86,15 +86,28 @@ medusaIntegrationTestRunner({
     /** What a refused request must leave as it was. */
     const snapshot = async () => {
       const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const [carts, lines, bookings, blackouts, settings, cart] = await Promise.all([
+      const [carts, lines, bookings, blackouts, settings, cart, plan] = await Promise.all([
         pg.raw("select count(*)::int as n from cart"),
         pg.raw("select id, quantity, metadata from cart_line_item where cart_id = ? and deleted_at is null order by id", [cartId]),
         pg.raw("select count(*)::int as n from slot_booking"),
         pg.raw("select count(*)::int as n from blackout_date where deleted_at is null"),
         pg.raw("select * from schedule_settings order by id"),
         pg.raw("select email, metadata, region_id from cart where id = ?", [cartId]),
+        pg.raw(`select
+          (select count(*)::int from bake_plan_group where deleted_at is null) as groups,
+          (select count(*)::int from bake_plan_item where deleted_at is null) as items,
+          (select count(*)::int from bake_plan_override where deleted_at is null) as overrides,
+          (select count(*)::int from waitlist_entry where deleted_at is null) as waitlist`),
       ])
-      return JSON.stringify([carts.rows, lines.rows, bookings.rows, blackouts.rows, settings.rows.map((r: any) => ({ ...r, updated_at: undefined })), cart.rows])
+      return JSON.stringify([
+        carts.rows,
+        lines.rows,
+        bookings.rows,
+        blackouts.rows,
+        settings.rows.map((r: any) => ({ ...r, updated_at: undefined })),
+        cart.rows,
+        plan.rows,
+      ])
     }
 
     /** The property every route must hold, checked for each generated request. */
@@ -235,6 +248,53 @@ medusaIntegrationTestRunner({
         expect(answer).not.toMatch(LEAK)
       }
       await neverBreaks("get", "/store/bakery/settings", undefined, store.headers)
+    })
+
+    it("the bake plan's store routes, the waitlist and the reminders' unsubscribe link", async () => {
+      await check(
+        fc.asyncProperty(queryFor(["product_id", "type"]), (query) => neverBreaks("get", `/store/bakery/bake-days?${query}`, undefined, store.headers))
+      )
+      await check(
+        fc.asyncProperty(fc.oneof(fc.constant(cartId), madeUpId), queryFor(["type"]), (id, query) =>
+          neverBreaks("get", `/store/carts/${id}/bake-days?${query}`, undefined, store.headers)
+        )
+      )
+      // Refusals only: a made-up variant is never on the waitlist, so nothing may be written.
+      await check(fc.asyncProperty(bodyFor(["email", "variant_id", "date"]), (body) => neverBreaks("post", "/store/bakery/waitlist", body, store.headers)))
+      await check(
+        fc.asyncProperty(queryFor(["email", "token"]), async (query) => {
+          await neverBreaks("get", `/bakery/reminders/unsubscribe?${query}`, undefined, {})
+          await neverBreaks("post", `/bakery/reminders/unsubscribe?${query}`, {}, {})
+        })
+      )
+    })
+
+    it("Maya's bake plan routes", async () => {
+      const plan = {
+        quantities: fc.record(
+          Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map((d) => [d, fc.oneof(fc.integer({ min: -5, max: 200_000 }), fc.string(), fc.constant(null))])),
+          { requiredKeys: [] }
+        ),
+      }
+      await check(
+        fc.asyncProperty(bodyFor(["name", "unit", "weekday_quantities", "items"], { weekday_quantities: plan.quantities }), (body) =>
+          neverBreaks("post", "/admin/bakery/bake-plan/groups", body, admin.headers)
+        )
+      )
+      await check(
+        fc.asyncProperty(madeUpId, bodyFor(["name", "unit", "weekday_quantities", "items"]), async (id, body) => {
+          await neverBreaks("get", `/admin/bakery/bake-plan/groups/${id}`, undefined, admin.headers)
+          await neverBreaks("post", `/admin/bakery/bake-plan/groups/${id}`, body, admin.headers)
+          await neverBreaks("delete", `/admin/bakery/bake-plan/groups/${id}`, undefined, admin.headers)
+        })
+      )
+      await check(
+        fc.asyncProperty(madeUpId, madeUpId, bodyFor(["date", "quantity", "reason"]), async (id, overrideId, body) => {
+          await neverBreaks("post", `/admin/bakery/bake-plan/groups/${id}/overrides`, body, admin.headers)
+          await neverBreaks("delete", `/admin/bakery/bake-plan/groups/${id}/overrides/${overrideId}`, undefined, admin.headers)
+        })
+      )
+      await check(fc.asyncProperty(queryFor(["limit", "offset"]), (query) => neverBreaks("get", `/admin/bakery/bake-plan/groups?${query}`, undefined, admin.headers)))
     })
 
     it("Maya's routes: schedule settings, closed days and the production sheet", async () => {
