@@ -10,9 +10,6 @@ export const sdk = new Medusa({
   baseUrl: MEDUSA_BACKEND_URL,
   publishableKey: MEDUSA_PUBLISHABLE_KEY,
   auth: { type: "jwt", jwtTokenStorageMethod: "nostore" },
-  // The backend sits next to the storefront (loopback, or the compose network): compressing its
-  // answers costs both servers CPU and saves no time there, so they come uncompressed.
-  globalHeaders: { "accept-encoding": "identity" },
 })
 
 /** Thrown when the backend cannot be reached, so the middleware can answer a friendly 503. */
