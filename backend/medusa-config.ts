@@ -43,29 +43,21 @@ const redisModules: InputConfig["modules"] = redisUrl
           ],
         },
       },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
     ]
   : []
-
-/**
- * Medusa's Caching module, which the cart workflows read regions, variant prices, shipping options
- * and promotions through (featureFlags.caching below): Redis when several processes share it,
- * otherwise this one process's memory, bounded so a busy day cannot grow the backend unchecked.
- */
-const cachingModule = {
-  resolve: "@medusajs/medusa/caching",
-  options: redisUrl
-    ? {
-        providers: [
-          {
-            resolve: "@medusajs/caching-redis",
-            id: "caching-redis",
-            is_default: true,
-            options: { redisUrl },
-          },
-        ],
-      }
-    : { in_memory: { enable: true, maxSize: 64 * 1024 * 1024 } },
-}
 
 const paymentProviders = [
   ...(stripeApiKey
@@ -105,11 +97,8 @@ module.exports = defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
     backendUrl,
   },
-  // MEDUSA_FF_CACHING=false turns it off again (the environment wins over this file).
-  featureFlags: { caching: true },
   modules: [
     ...redisModules,
-    cachingModule,
     { resolve: "@medusajs/medusa/notification", options: { providers: [{ resolve: "./src/modules/mailer", id: "mailer", options: { channels: ["email"], smtpUrl: process.env.SMTP_URL, from: process.env.MAIL_FROM ?? "Sweet Crumbs Bakery <orders@sweetcrumbs.example>", outboxDir: process.env.MAIL_OUTBOX_DIR } }] } },
     { resolve: "./src/modules/scheduling" },
     { resolve: "./src/modules/bakery-product" },

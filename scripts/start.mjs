@@ -29,8 +29,8 @@ const dev = process.argv.includes("--dev")
 const log = (line) => console.log(`» ${line}`)
 
 /**
- * Without REDIS_URL one backend process keeps sessions, events and its cache in
- * memory, which is right for this single-process shop; Medusa and express-session warn
+ * Without REDIS_URL one backend process keeps sessions and events in memory,
+ * which is right for this single-process shop; Medusa and express-session warn
  * about it as if it were a misconfigured cluster. Those lines are replaced by
  * one of ours, unless LOG_LEVEL asks for more than warnings.
  */
@@ -39,7 +39,6 @@ const SINGLE_PROCESS_WARNINGS = [
   /connect\.session\(\) MemoryStore is not$/,
   /^designed for a production environment, as it will leak$/,
   /^memory, and will not scale past a single process\.$/,
-  /\[caching-module\]: No default caching provider defined/,
 ]
 
 loadRootEnv()
