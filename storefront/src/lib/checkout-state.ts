@@ -1,7 +1,7 @@
 import { STRIPE_PUBLISHABLE_KEY } from "astro:env/server"
 import type { HttpTypes } from "@medusajs/types"
 import { retrieveCart } from "./medusa/cart"
-import { knownOptionKind, listPaymentProviders, listShippingOptions } from "./medusa/checkout"
+import { listPaymentProviders, listShippingOptions } from "./medusa/checkout"
 import { getBakerySettings, listFulfillmentSlots } from "./medusa/scheduling"
 import type { BakeryCart, BakerySettings, ClosedDay, FulfillmentSlot, FulfillmentType } from "./medusa/types"
 import { addDays, dateInZone, groupSlotsByDay } from "./bakery-time"
@@ -31,7 +31,7 @@ export function fulfillmentOf(cart: BakeryCart, options: HttpTypes.StoreCartShip
   const method = cart.shipping_methods?.[0]
   if (!method) return null
   const option = options.find((o) => o.id === method.shipping_option_id)
-  const code = option?.type?.code ?? knownOptionKind(method.shipping_option_id)
+  const code = option?.type?.code
   if (code === "pickup" || code === "delivery") return code
   return /deliver/i.test(method.name ?? "") ? "delivery" : /pick/i.test(method.name ?? "") ? "pickup" : null
 }
@@ -57,23 +57,20 @@ export async function loadCheckout(
   requestedDay: string | null,
 ): Promise<CheckoutView | null> {
   if (!cartId) return null
-  // The details step shows the cart's shipping options, so they are asked for while the cart is read
-  // (without a cart to check out their answer is not needed, nor its failure). The later steps only
-  // need to know which one the cart's method is, which an earlier listing usually told.
-  const listing = requestedStep === null || requestedStep === "details" ? listShippingOptions(cartId) : null
-  listing?.catch(() => undefined)
+  // The cart's shipping options are asked for while the cart itself is read (only the slot list waits
+  // for it); without a cart to check out their answer is not needed, nor its failure.
+  const options = listShippingOptions(cartId)
+  options.catch(() => undefined)
   const cart = await retrieveCart(cartId, token)
   if (!cart?.items?.length) return null
-  const methodKnown = knownOptionKind(cart.shipping_methods?.[0]?.shipping_option_id) !== undefined
-  const [settings, listed, regionProviders] = await Promise.all([
+  const [settings, shippingOptions, regionProviders] = await Promise.all([
     getBakerySettings(),
-    listing ?? (methodKnown ? null : listShippingOptions(cart.id)),
+    options,
     listPaymentProviders(cart.region_id ?? ""),
   ])
-  const fulfillment = fulfillmentOf(cart, listed ?? [])
+  const fulfillment = fulfillmentOf(cart, shippingOptions)
   const furthest = furthestStep(cart, fulfillment)
   const step = allowedStep(requestedStep, furthest)
-  const shippingOptions = listed ?? (step === "details" ? await listShippingOptions(cart.id) : [])
 
   let slotDays: CheckoutView["slotDays"] = []
   let closedDays: ClosedDay[] = []

@@ -53,27 +53,9 @@ export async function saveCustomerDetails(
   return cart as BakeryCart
 }
 
-/** Pickup or delivery for each shipping option listed lately (its type code), with when it was seen. */
-const optionKinds = new Map<string, { kind: FulfillmentType; seen: number }>()
-const OPTION_KIND_TTL_MS = 10 * 60_000
-
 export async function listShippingOptions(cartId: string): Promise<HttpTypes.StoreCartShippingOption[]> {
   const { shipping_options } = await callBackend(() => sdk.store.fulfillment.listCartOptions({ cart_id: cartId }))
-  for (const option of shipping_options) {
-    const code = option.type?.code
-    if (code === "pickup" || code === "delivery") optionKinds.set(option.id, { kind: code, seen: Date.now() })
-  }
   return shipping_options
-}
-
-/**
- * Whether a shipping option is pickup or delivery, if the options were listed in the last ten
- * minutes: the checkout's later steps tell the cart's fulfilment from its method this way instead
- * of listing the cart's options (a Medusa workflow) on every page.
- */
-export function knownOptionKind(optionId: string | null | undefined): FulfillmentType | undefined {
-  const known = optionId ? optionKinds.get(optionId) : undefined
-  return known && Date.now() - known.seen < OPTION_KIND_TTL_MS ? known.kind : undefined
 }
 
 /** Finds "Pickup at the shop" or "Local delivery" by its shipping option type code. */
